@@ -1,0 +1,104 @@
+package org.cordon.checkpoint.counts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import org.cordon.checkpoint.counts.domain.CountReport;
+import org.cordon.checkpoint.counts.domain.FiledReport;
+import org.cordon.checkpoint.counts.domain.Filing;
+import org.cordon.checkpoint.counts.domain.ReportBook;
+import org.cordon.checkpoint.registry.Checkpoints;
+import org.cordon.contracts.checkpoint.CountsReported;
+import org.cordon.platform.cloudevents.Provenance;
+import org.cordon.platform.outbox.Outbox;
+import org.cordon.platform.problem.ProblemException;
+
+/**
+ * Files valid reports of one checkpoint in one transaction: a few statements per batch,
+ * however many reports it holds. The checkpoint's row lock puts concurrent filings for
+ * the same checkpoint one after the other, so revisions and overlaps are decided on what
+ * is really on file.
+ */
+@Service
+class FilingCountReports {
+
+	private final Checkpoints checkpoints;
+
+	private final CountReports reports;
+
+	private final Outbox outbox;
+
+	private final TransactionalOperator transactions;
+
+	FilingCountReports(Checkpoints checkpoints, CountReports reports, Outbox outbox,
+			TransactionalOperator transactions) {
+		this.checkpoints = checkpoints;
+		this.reports = reports;
+		this.outbox = outbox;
+		this.transactions = transactions;
+	}
+
+	/**
+	 * @param checkpointId the checkpoint posting
+	 * @param batch valid reports, in the order sent
+	 * @param provenance who posted them
+	 * @return one filing per report, in the same order
+	 */
+	Mono<List<Filing>> file(UUID checkpointId, List<CountReport> batch, Provenance provenance) {
+		if (batch.isEmpty()) {
+			return this.checkpoints.exists(checkpointId)
+				.flatMap((exists) -> exists ? Mono.just(List.<Filing>of()) : Mono.error(unknown(checkpointId)));
+		}
+		Mono<List<Filing>> filing = this.checkpoints.lockForFiling(checkpointId).flatMap((exists) -> {
+			if (!exists) {
+				return Mono.error(unknown(checkpointId));
+			}
+			Instant from = batch.stream().map((r) -> r.period().start()).min(Comparator.naturalOrder()).orElseThrow();
+			Instant to = batch.stream().map((r) -> r.period().end()).max(Comparator.naturalOrder()).orElseThrow();
+			List<UUID> ids = batch.stream().map(CountReport::reportId).toList();
+			return this.reports.near(checkpointId, from, to, ids)
+				.collectList()
+				.flatMap((known) -> decideAndStore(checkpointId, batch, new ReportBook(checkpointId, known),
+						provenance));
+		});
+		return this.transactions.transactional(filing);
+	}
+
+	private Mono<List<Filing>> decideAndStore(UUID checkpointId, List<CountReport> batch, ReportBook book,
+			Provenance provenance) {
+		List<Filing> filings = new ArrayList<>(batch.size());
+		List<FiledReport> toStore = new ArrayList<>();
+		List<CountsReported> events = new ArrayList<>();
+		for (CountReport report : batch) {
+			Filing filing = book.file(report);
+			filings.add(filing);
+			if (filing instanceof Filing.Accepted accepted) {
+				toStore.add(accepted.filed());
+				events.add(event(accepted.filed(), null));
+			}
+			else if (filing instanceof Filing.Corrected corrected) {
+				toStore.add(corrected.filed());
+				events.add(event(corrected.filed(), corrected.previous()));
+			}
+		}
+		return this.reports.insert(toStore).then(this.outbox.append(events, provenance)).thenReturn(filings);
+	}
+
+	private static CountsReported event(FiledReport filed, org.cordon.contracts.checkpoint.Counts previous) {
+		return new CountsReported(filed.checkpointId(), filed.reportId(), filed.period().start(), filed.period().end(),
+				filed.revision(), filed.counts(), previous);
+	}
+
+	private static ProblemException unknown(UUID checkpointId) {
+		return ProblemException.notFound("No checkpoint " + checkpointId + " is registered.");
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * What a valid fever record is. Plain Java.
+ */
+package org.cordon.checkpoint.fevers.domain;

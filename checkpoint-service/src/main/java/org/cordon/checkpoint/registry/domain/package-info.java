@@ -1,0 +1,4 @@
+/**
+ * What a valid checkpoint is. Plain Java.
+ */
+package org.cordon.checkpoint.registry.domain;

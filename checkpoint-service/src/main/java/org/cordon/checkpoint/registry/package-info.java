@@ -1,0 +1,4 @@
+/**
+ * Registering and listing checkpoints.
+ */
+package org.cordon.checkpoint.registry;

@@ -1,0 +1,4 @@
+/**
+ * What a valid turnback record is. Plain Java.
+ */
+package org.cordon.checkpoint.turnbacks.domain;

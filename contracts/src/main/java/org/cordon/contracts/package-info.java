@@ -1,0 +1,4 @@
+/**
+ * The published event contracts of Cordon: plain records, one package per context.
+ */
+package org.cordon.contracts;

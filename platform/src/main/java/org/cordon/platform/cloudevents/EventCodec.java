@@ -1,0 +1,40 @@
+package org.cordon.platform.cloudevents;
+
+import java.nio.charset.StandardCharsets;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.cordon.contracts.DomainEvent;
+import org.cordon.contracts.EventCatalog;
+import org.cordon.contracts.EventType;
+
+/**
+ * Writes and reads event data as JSON, the way the golden samples in {@code contracts}
+ * fix it. Kept apart from the web layer's mapper so that a change to request handling can
+ * never change the published format.
+ */
+public final class EventCodec {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private EventCodec() {
+	}
+
+	public static String write(DomainEvent event) {
+		return JSON.writeValueAsString(event);
+	}
+
+	/**
+	 * Reads an event's data by its logical type.
+	 * @param type the {@code ce_type}
+	 * @param data the record value
+	 * @return the event
+	 * @throws IllegalArgumentException for a type no contract declares
+	 */
+	public static DomainEvent read(String type, byte[] data) {
+		EventType eventType = EventCatalog.byName(type)
+			.orElseThrow(() -> new IllegalArgumentException("Unknown event type " + type));
+		return JSON.readValue(new String(data, StandardCharsets.UTF_8), eventType.dataType());
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.cordon.platform.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.r2dbc.spi.Result;
+import io.r2dbc.spi.Statement;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import org.cordon.contracts.DomainEvent;
+import org.cordon.contracts.EventCatalog;
+import org.cordon.platform.cloudevents.EventCodec;
+import org.cordon.platform.cloudevents.Provenance;
+
+/**
+ * Records events in the same transaction as the change they announce. Call it inside the
+ * caller's transaction: if the change rolls back, so do its events.
+ */
+public class Outbox {
+
+	private static final String INSERT = """
+			insert into outbox (event_id, topic, event_key, event_type, source, occurred_at, actor, traceparent, payload)
+			values ($1, $2, $3, $4, $5, $6, $7, $8, $9)""";
+
+	private final DatabaseClient database;
+
+	private final String source;
+
+	private final Clock clock;
+
+	public Outbox(DatabaseClient database, String source, Clock clock) {
+		this.database = database;
+		this.source = source;
+		this.clock = clock;
+	}
+
+	public Mono<Void> append(DomainEvent event, Provenance provenance) {
+		return append(List.of(event), provenance);
+	}
+
+	/**
+	 * Adds the events, in order, with one round trip.
+	 * @param events the events of one change
+	 * @param provenance who caused them, within which trace
+	 * @return completion, inside the caller's transaction
+	 */
+	public Mono<Void> append(List<? extends DomainEvent> events, Provenance provenance) {
+		if (events.isEmpty()) {
+			return Mono.empty();
+		}
+		Instant now = this.clock.instant();
+		return this.database.inConnectionMany((connection) -> {
+			Statement insert = connection.createStatement(INSERT);
+			for (int i = 0; i < events.size(); i++) {
+				if (i > 0) {
+					insert.add();
+				}
+				bind(insert, events.get(i), now, provenance);
+			}
+			return Flux.from(insert.execute()).flatMap(Result::getRowsUpdated);
+		}).then();
+	}
+
+	private void bind(Statement insert, DomainEvent event, Instant now, Provenance provenance) {
+		insert.bind(0, UUID.randomUUID())
+			.bind(1, EventCatalog.of(event).topic())
+			.bind(2, event.subject())
+			.bind(3, event.type())
+			.bind(4, this.source)
+			.bind(5, now);
+		bindNullable(insert, 6, provenance.actor());
+		bindNullable(insert, 7, provenance.traceparent());
+		insert.bind(8, EventCodec.write(event));
+	}
+
+	private static void bindNullable(Statement statement, int index, String value) {
+		if (value != null) {
+			statement.bind(index, value);
+		}
+		else {
+			statement.bindNull(index, String.class);
+		}
+	}
+
+}

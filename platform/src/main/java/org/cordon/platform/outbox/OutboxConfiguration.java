@@ -1,0 +1,87 @@
+package org.cordon.platform.outbox;
+
+import java.time.Clock;
+import java.util.Map;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.ConnectionFactoryOptions;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.r2dbc.autoconfigure.R2dbcProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import org.cordon.platform.kafka.Topics;
+import org.cordon.platform.kafka.TopicsConfiguration;
+
+/**
+ * The outbox of a write service and its relay to Kafka.
+ */
+@AutoConfiguration(after = TopicsConfiguration.class)
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxConfiguration {
+
+	@Bean
+	Outbox outbox(DatabaseClient database, @Value("${spring.application.name}") String serviceName, Clock clock) {
+		return new Outbox(database, "/cordon/" + serviceName, clock);
+	}
+
+	@Bean(destroyMethod = "close")
+	Producer<String, byte[]> outboxProducer(KafkaProperties kafka, OutboxProperties outbox) {
+		Map<String, Object> config = kafka.buildProducerProperties();
+		config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+		config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+		config.put(ProducerConfig.ACKS_CONFIG, "all");
+		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+		config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+		config.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+		int deliveryTimeout = (int) outbox.deliveryTimeout().toMillis();
+		config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryTimeout);
+		config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(10_000, deliveryTimeout));
+		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(10_000, deliveryTimeout));
+		config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+		return new KafkaProducer<>(config);
+	}
+
+	@Bean
+	OutboxPublisher outboxPublisher(Producer<String, byte[]> outboxProducer, Topics topics) {
+		return new KafkaOutboxPublisher(outboxProducer, topics);
+	}
+
+	@Bean
+	OutboxRelay outboxRelay(DatabaseClient database, TransactionalOperator transactions, OutboxPublisher publisher,
+			OutboxProperties properties, ObjectProvider<MeterRegistry> meters, R2dbcProperties r2dbc) {
+		return new OutboxRelay(database, transactions, publisher, properties,
+				new OutboxMetrics(meters.getIfAvailable()), unpooled(r2dbc));
+	}
+
+	/**
+	 * A connection outside the pool for LISTEN: a pooled one would be handed to other
+	 * work.
+	 * @param r2dbc the service's database settings
+	 * @return a factory of plain connections
+	 */
+	static ConnectionFactory unpooled(R2dbcProperties r2dbc) {
+		ConnectionFactoryOptions.Builder options = ConnectionFactoryOptions.parse(r2dbc.getUrl()).mutate();
+		if (r2dbc.getUsername() != null) {
+			options.option(ConnectionFactoryOptions.USER, r2dbc.getUsername());
+		}
+		if (r2dbc.getPassword() != null) {
+			options.option(ConnectionFactoryOptions.PASSWORD, r2dbc.getPassword());
+		}
+		return ConnectionFactories.get(options.build());
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.cordon.platform.outbox;
+
+import java.time.Duration;
+
+import io.r2dbc.postgresql.api.PostgresqlConnection;
+import io.r2dbc.postgresql.api.PostgresqlResult;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/**
+ * Listens on its own connection for the {@code outbox} notification that an insert sends
+ * at commit, and wakes the relay; reconnects when the connection drops.
+ */
+class OutboxNotifications {
+
+	private static final Log logger = LogFactory.getLog(OutboxNotifications.class);
+
+	private final ConnectionFactory unpooled;
+
+	private final Runnable wake;
+
+	OutboxNotifications(ConnectionFactory unpooled, Runnable wake) {
+		this.unpooled = unpooled;
+		this.wake = wake;
+	}
+
+	Disposable listen() {
+		return Flux
+			.usingWhen(this.unpooled.create(), this::listenOn, Connection::close,
+					(connection, failure) -> connection.close(), Connection::close)
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1))
+				.maxBackoff(Duration.ofSeconds(10))
+				.doBeforeRetry((signal) -> logger
+					.warn("Outbox notifications lost, reconnecting: " + signal.failure().getMessage())))
+			.subscribe((notification) -> this.wake.run());
+	}
+
+	private Flux<Object> listenOn(Connection connection) {
+		PostgresqlConnection postgres = (PostgresqlConnection) connection;
+		return postgres.createStatement("LISTEN outbox")
+			.execute()
+			.flatMap(PostgresqlResult::getRowsUpdated)
+			.then(Mono.fromRunnable(this.wake))
+			.thenMany(postgres.getNotifications().map(Object.class::cast));
+	}
+
+}

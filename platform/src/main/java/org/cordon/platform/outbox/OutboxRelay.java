@@ -1,0 +1,206 @@
+package org.cordon.platform.outbox;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import io.r2dbc.spi.ConnectionFactory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/**
+ * Publishes outbox rows in seq order and deletes them only after the broker acknowledged
+ * them. Each batch runs in one transaction that holds an advisory lock, so with several
+ * replicas only one relays at a time and per-aggregate order holds. A relay that dies
+ * after sending and before its transaction commits leaves the rows in place: they are
+ * sent again, and consumers recognise the repeat by {@code ce_id} (at least once).
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+	/** The advisory lock every relay of one database competes for. */
+	static final long RELAY_LOCK = 0x636f72646f6e01L;
+
+	private static final Log logger = LogFactory.getLog(OutboxRelay.class);
+
+	private final DatabaseClient database;
+
+	private final TransactionalOperator transactions;
+
+	private final OutboxPublisher publisher;
+
+	private final OutboxProperties properties;
+
+	private final OutboxMetrics metrics;
+
+	private final OutboxNotifications notifications;
+
+	private final Semaphore wakeups = new Semaphore(0);
+
+	private volatile boolean running;
+
+	private Thread thread;
+
+	private Disposable listening;
+
+	OutboxRelay(DatabaseClient database, TransactionalOperator transactions, OutboxPublisher publisher,
+			OutboxProperties properties, OutboxMetrics metrics, ConnectionFactory unpooled) {
+		this.database = database;
+		this.transactions = transactions;
+		this.publisher = publisher;
+		this.properties = properties;
+		this.metrics = metrics;
+		this.notifications = (unpooled != null) ? new OutboxNotifications(unpooled, this::wake) : null;
+	}
+
+	/**
+	 * Asks the relay to look for rows now rather than at the next poll.
+	 */
+	public void wake() {
+		if (this.wakeups.availablePermits() == 0) {
+			this.wakeups.release();
+		}
+	}
+
+	/**
+	 * Publishes one batch, if this instance gets the relay lock.
+	 * @return the rows read and the rows published (and deleted)
+	 */
+	public Mono<Batch> relayOnce() {
+		Mono<Batch> batch = this.database.sql("select pg_try_advisory_xact_lock($1) as locked")
+			.bind(0, RELAY_LOCK)
+			.map((row) -> row.get("locked", Boolean.class))
+			.one()
+			.flatMap((locked) -> Boolean.TRUE.equals(locked) ? publishBatch() : Mono.just(Batch.NOT_LEADER));
+		return this.transactions.transactional(batch);
+	}
+
+	private Mono<Batch> publishBatch() {
+		return this.database.sql("select " + OutboxRow.COLUMNS + " from outbox order by seq limit $1")
+			.bind(0, this.properties.batchSize())
+			.map(OutboxRow::read)
+			.all()
+			.collectList()
+			.flatMap((rows) -> rows.isEmpty() ? Mono.just(Batch.EMPTY)
+					: this.publisher.publish(rows)
+						.flatMap((published) -> delete(rows.subList(0, published))
+							.thenReturn(new Batch(rows.size(), published))));
+	}
+
+	private Mono<Long> delete(List<OutboxRow> published) {
+		if (published.isEmpty()) {
+			return Mono.just(0L);
+		}
+		Long[] seqs = published.stream().map(OutboxRow::seq).toArray(Long[]::new);
+		return this.database.sql("delete from outbox where seq = any($1)").bind(0, seqs).fetch().rowsUpdated();
+	}
+
+	private Mono<Long> backlog() {
+		return this.database.sql("select count(*) as waiting from outbox")
+			.map((row) -> row.get("waiting", Long.class))
+			.one();
+	}
+
+	private void run() {
+		int failures = 0;
+		while (this.running) {
+			try {
+				Batch batch = relayOnce().block();
+				if (batch == null) {
+					batch = Batch.EMPTY;
+				}
+				this.metrics.published(batch.published());
+				if (failures > 0) {
+					logger.info("Outbox relay publishing again");
+					failures = 0;
+				}
+				if (batch.read() > batch.published()) {
+					// the broker refused part of the batch: retry the rest soon
+					await(Duration.ofSeconds(1));
+				}
+				else if (batch.published() < this.properties.batchSize()) {
+					this.metrics.backlog(backlog().blockOptional().orElse(0L));
+					await(this.properties.pollInterval());
+				}
+			}
+			catch (RuntimeException ex) {
+				failures++;
+				this.metrics.failed();
+				if (failures == 1) {
+					logger.warn("Outbox relay could not publish; rows stay in the outbox and are retried: "
+							+ ex.getMessage());
+				}
+				await(Duration.ofMillis(Math.min(10_000, 250L << Math.min(failures, 6))));
+			}
+		}
+	}
+
+	private void await(Duration timeout) {
+		try {
+			if (this.wakeups.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				this.wakeups.drainPermits();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.running = false;
+		}
+	}
+
+	@Override
+	public synchronized void start() {
+		if (this.running) {
+			return;
+		}
+		this.running = true;
+		if (this.notifications != null) {
+			this.listening = this.notifications.listen();
+		}
+		this.thread = new Thread(this::run, "outbox-relay");
+		this.thread.setDaemon(true);
+		this.thread.start();
+	}
+
+	@Override
+	public synchronized void stop() {
+		this.running = false;
+		if (this.listening != null) {
+			this.listening.dispose();
+		}
+		wake();
+		if (this.thread != null) {
+			try {
+				this.thread.join(this.properties.deliveryTimeout().toMillis() + 5_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/**
+	 * What one batch did.
+	 *
+	 * @param read rows read from the outbox
+	 * @param published rows acknowledged and deleted
+	 */
+	public record Batch(int read, int published) {
+
+		static final Batch EMPTY = new Batch(0, 0);
+
+		static final Batch NOT_LEADER = new Batch(0, 0);
+
+	}
+
+}

@@ -1,0 +1,189 @@
+package org.cordon.platform.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.r2dbc.postgresql.api.PostgresqlConnection;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.r2dbc.autoconfigure.R2dbcProperties;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import org.cordon.contracts.checkpoint.CheckpointKind;
+import org.cordon.contracts.checkpoint.CheckpointRegistered;
+import org.cordon.platform.cloudevents.CloudEventHeaders;
+import org.cordon.platform.cloudevents.Provenance;
+import org.cordon.platform.testapp.PlatformIntegrationTest;
+import org.cordon.testsupport.TopicRecords;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+@PlatformIntegrationTest
+class OutboxIT {
+
+	private static final String TOPIC = "checkpoint.events";
+
+	private static final Provenance PROVENANCE = new Provenance("key:outbox-test (outbox test)",
+			"00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	OutboxRelay relay;
+
+	@Autowired
+	OutboxPublisher publisher;
+
+	@Autowired
+	DatabaseClient database;
+
+	@Autowired
+	TransactionalOperator transactions;
+
+	@Autowired
+	R2dbcProperties r2dbc;
+
+	@Value("${spring.kafka.bootstrap-servers}")
+	String bootstrap;
+
+	@Test
+	void eventsOfACommittedChangeArePublishedInOrderWithCloudEventsHeadersThenDeleted() {
+		UUID key = UUID.randomUUID();
+		List<CheckpointRegistered> events = List.of(event(key, "first"), event(key, "second"), event(key, "third"));
+
+		this.transactions.transactional(this.outbox.append(events, PROVENANCE)).block();
+
+		List<ConsumerRecord<String, byte[]>> records = awaitRecords(key, 3);
+		assertThat(records).extracting(TopicRecords::value)
+			.containsExactly(json(events.get(0)), json(events.get(1)), json(events.get(2)));
+		ConsumerRecord<String, byte[]> first = records.get(0);
+		assertThat(TopicRecords.header(first, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+		assertThat(TopicRecords.header(first, CloudEventHeaders.TYPE))
+			.isEqualTo("cordon.checkpoint.CheckpointRegistered.v1");
+		assertThat(TopicRecords.header(first, CloudEventHeaders.SOURCE)).isEqualTo("/cordon/platform-test");
+		assertThat(TopicRecords.header(first, CloudEventHeaders.SUBJECT)).isEqualTo(key.toString());
+		assertThat(TopicRecords.header(first, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+		assertThat(TopicRecords.header(first, CloudEventHeaders.ACTOR)).isEqualTo(PROVENANCE.actor());
+		assertThat(TopicRecords.header(first, CloudEventHeaders.TRACEPARENT)).isEqualTo(PROVENANCE.traceparent());
+		assertThat(Instant.parse(TopicRecords.header(first, CloudEventHeaders.TIME)))
+			.isBetween(Instant.now().minusSeconds(60), Instant.now());
+		assertThat(records).extracting((r) -> TopicRecords.header(r, CloudEventHeaders.ID)).doesNotHaveDuplicates();
+		await().atMost(Duration.ofSeconds(10)).until(() -> waitingRows() == 0);
+	}
+
+	@Test
+	void notificationWakesTheRelayLongBeforeItsHourlyPoll() {
+		UUID key = UUID.randomUUID();
+
+		this.transactions.transactional(this.outbox.append(event(key, "wake"), PROVENANCE)).block();
+
+		// the test configuration polls once an hour: only the notification can be this
+		// fast
+		await().atMost(Duration.ofSeconds(10)).until(() -> records(key).size() == 1);
+	}
+
+	@Test
+	void aRolledBackChangePublishesNothing() {
+		UUID key = UUID.randomUUID();
+		Mono<Void> failing = this.outbox.append(event(key, "rolled back"), PROVENANCE)
+			.then(Mono.error(new IllegalStateException("the change failed")));
+
+		assertThatThrownBy(() -> this.transactions.transactional(failing).block())
+			.hasMessageContaining("the change failed");
+		this.transactions.transactional(this.outbox.append(event(key, "marker"), PROVENANCE)).block();
+
+		List<ConsumerRecord<String, byte[]>> records = awaitRecords(key, 1);
+		assertThat(records).extracting(TopicRecords::value).containsExactly(json(event(key, "marker")));
+	}
+
+	@Test
+	void aRelayKilledAfterSendingBeforeDeletingOnlyCausesARedeliveryWithTheSameCeIds() {
+		UUID key = UUID.randomUUID();
+		this.relay.stop();
+		try {
+			this.transactions
+				.transactional(this.outbox.append(List.of(event(key, "one"), event(key, "two")), PROVENANCE))
+				.block();
+			OutboxPublisher sendsThenDies = (rows) -> this.publisher.publish(rows)
+				.then(Mono.error(new IllegalStateException("relay killed before deleting")));
+			OutboxRelay dying = new OutboxRelay(this.database, this.transactions, sendsThenDies,
+					new OutboxProperties(500, Duration.ofHours(1), Duration.ofSeconds(15)), new OutboxMetrics(null),
+					null);
+
+			assertThatThrownBy(() -> dying.relayOnce().block()).hasMessageContaining("relay killed");
+			assertThat(records(key)).hasSize(2);
+			assertThat(waitingRows()).isEqualTo(2);
+		}
+		finally {
+			this.relay.start();
+		}
+
+		List<ConsumerRecord<String, byte[]>> records = awaitRecords(key, 4);
+		List<String> ids = records.stream().map((r) -> TopicRecords.header(r, CloudEventHeaders.ID)).toList();
+		assertThat(ids.subList(2, 4)).as("the redelivery repeats the ce_ids, in order").isEqualTo(ids.subList(0, 2));
+		assertThat(records.stream().map(TopicRecords::value).distinct()).containsExactly(json(event(key, "one")),
+				json(event(key, "two")));
+		await().atMost(Duration.ofSeconds(10)).until(() -> waitingRows() == 0);
+	}
+
+	@Test
+	void aRelayWithoutTheLockPublishesNothingWhileAnotherHoldsIt() {
+		UUID key = UUID.randomUUID();
+		this.relay.stop();
+		PostgresqlConnection other = (PostgresqlConnection) Mono.from(OutboxConfiguration.unpooled(this.r2dbc).create())
+			.block();
+		try {
+			Mono.from(other.createStatement("select pg_advisory_lock(" + OutboxRelay.RELAY_LOCK + ")").execute())
+				.flatMap((result) -> Mono.from(result.getRowsUpdated()))
+				.block();
+			this.transactions.transactional(this.outbox.append(event(key, "waits"), PROVENANCE)).block();
+
+			OutboxRelay.Batch batch = this.relay.relayOnce().block();
+
+			assertThat(batch.published()).isZero();
+			assertThat(waitingRows()).isEqualTo(1);
+		}
+		finally {
+			Mono.from(other.close()).block();
+			this.relay.start();
+		}
+		awaitRecords(key, 1);
+	}
+
+	private List<ConsumerRecord<String, byte[]>> awaitRecords(UUID key, int count) {
+		await().atMost(Duration.ofSeconds(20)).until(() -> records(key).size() >= count);
+		List<ConsumerRecord<String, byte[]>> records = records(key);
+		assertThat(records).hasSize(count);
+		return records;
+	}
+
+	private List<ConsumerRecord<String, byte[]>> records(UUID key) {
+		return TopicRecords.readKey(this.bootstrap, TOPIC, key.toString());
+	}
+
+	private long waitingRows() {
+		return this.database.sql("select count(*) as n from outbox")
+			.map((row) -> row.get("n", Long.class))
+			.one()
+			.block();
+	}
+
+	private static CheckpointRegistered event(UUID key, String name) {
+		return new CheckpointRegistered(key, name, "test", CheckpointKind.COMPOUND);
+	}
+
+	private static String json(CheckpointRegistered event) {
+		return org.cordon.platform.cloudevents.EventCodec.write(event);
+	}
+
+}

@@ -1,0 +1,4 @@
+create table notes (
+    note_id  uuid primary key,
+    text     text not null
+);
