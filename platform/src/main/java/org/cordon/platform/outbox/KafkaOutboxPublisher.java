@@ -1,5 +1,6 @@
 package org.cordon.platform.outbox;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +17,7 @@ import org.cordon.platform.kafka.Topics;
  * so the producer keeps per-partition order; only the acknowledged prefix counts as
  * published, so a row after a failed one is sent again rather than overtaking it.
  */
-class KafkaOutboxPublisher implements OutboxPublisher {
+class KafkaOutboxPublisher implements OutboxPublisher, AutoCloseable {
 
 	private final Producer<String, byte[]> producer;
 
@@ -55,6 +56,15 @@ class KafkaOutboxPublisher implements OutboxPublisher {
 				.allOf(acks.stream().map((ack) -> ack.handle((m, f) -> m)).toArray(CompletableFuture[]::new));
 			return Mono.fromFuture(all).then(Mono.fromSupplier(() -> acknowledgedPrefix(acks)));
 		}).subscribeOn(Schedulers.boundedElastic());
+	}
+
+	/**
+	 * Closes the producer without waiting forever for a broker that is away: what it has
+	 * not sent stays in the outbox.
+	 */
+	@Override
+	public void close() {
+		this.producer.close(Duration.ofSeconds(5));
 	}
 
 	private static int acknowledgedPrefix(List<CompletableFuture<RecordMetadata>> acks) {

@@ -39,7 +39,11 @@ public class OutboxConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	Producer<String, byte[]> outboxProducer(KafkaProperties kafka, OutboxProperties outbox) {
+	KafkaOutboxPublisher outboxPublisher(KafkaProperties kafka, OutboxProperties outbox, Topics topics) {
+		return new KafkaOutboxPublisher(outboxProducer(kafka, outbox), topics);
+	}
+
+	static Producer<String, byte[]> outboxProducer(KafkaProperties kafka, OutboxProperties outbox) {
 		Map<String, Object> config = kafka.buildProducerProperties();
 		config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
 		config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
@@ -47,21 +51,18 @@ public class OutboxConfiguration {
 		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
 		config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
 		config.put(ProducerConfig.LINGER_MS_CONFIG, 2);
-		int deliveryTimeout = (int) outbox.deliveryTimeout().toMillis();
+		int deliveryTimeout = (int) Math.min(Integer.MAX_VALUE, outbox.deliveryTimeout().toMillis());
 		config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryTimeout);
-		config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(10_000, deliveryTimeout));
-		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(10_000, deliveryTimeout));
+		// Kafka requires delivery.timeout >= linger + request.timeout
+		config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(10_000, deliveryTimeout / 2));
+		// waiting for metadata happens before anything is sent: giving up there is safe
+		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
 		config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
 		return new KafkaProducer<>(config);
 	}
 
 	@Bean
-	OutboxPublisher outboxPublisher(Producer<String, byte[]> outboxProducer, Topics topics) {
-		return new KafkaOutboxPublisher(outboxProducer, topics);
-	}
-
-	@Bean
-	OutboxRelay outboxRelay(DatabaseClient database, TransactionalOperator transactions, OutboxPublisher publisher,
+	OutboxRelay outboxRelay(DatabaseClient database, TransactionalOperator transactions, KafkaOutboxPublisher publisher,
 			OutboxProperties properties, ObjectProvider<MeterRegistry> meters, R2dbcProperties r2dbc) {
 		return new OutboxRelay(database, transactions, publisher, properties,
 				new OutboxMetrics(meters.getIfAvailable()), unpooled(r2dbc));

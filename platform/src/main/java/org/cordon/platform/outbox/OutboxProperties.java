@@ -15,6 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("cordon.outbox")
 public record OutboxProperties(@DefaultValue("500") int batchSize, @DefaultValue("5s") Duration pollInterval,
-		@DefaultValue("30s") Duration deliveryTimeout) {
+		@DefaultValue("24d") Duration deliveryTimeout) {
 
 }

@@ -176,7 +176,9 @@ public class OutboxRelay implements SmartLifecycle {
 		wake();
 		if (this.thread != null) {
 			try {
-				this.thread.join(this.properties.deliveryTimeout().toMillis() + 5_000);
+				// a batch waiting for an absent broker is abandoned: its rows stay in the
+				// outbox
+				this.thread.join(10_000);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -1,0 +1,119 @@
+package org.cordon.checkpoint;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import org.cordon.platform.cloudevents.CloudEventHeaders;
+import org.cordon.testsupport.IdentityTokens;
+import org.cordon.testsupport.TopicRecords;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Talks to checkpoint-service as the gateway would, and reads what it published.
+ */
+public final class CheckpointApi {
+
+	public static final String TOPIC = "checkpoint.events";
+
+	private final WebTestClient client;
+
+	private final DatabaseClient database;
+
+	private final String bootstrap;
+
+	public CheckpointApi(int port, DatabaseClient database, String bootstrap) {
+		this.client = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.responseTimeout(Duration.ofSeconds(60))
+			.build();
+		this.database = database;
+		this.bootstrap = bootstrap;
+	}
+
+	public WebTestClient client() {
+		return this.client;
+	}
+
+	public WebTestClient.ResponseSpec post(String path, String token, String json) {
+		return this.client.post()
+			.uri(path)
+			.header(IdentityTokens.HEADER, token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(json)
+			.exchange();
+	}
+
+	public UUID registerCheckpoint(String name) {
+		UUID id = UUID.randomUUID();
+		post("/api/checkpoints", IdentityTokens.admin(), checkpoint(id, name, "临河区", "HIGHWAY_EXIT")).expectStatus()
+			.isCreated();
+		return id;
+	}
+
+	public WebTestClient.ResponseSpec postCounts(UUID checkpointId, String json) {
+		return post("/api/checkpoints/" + checkpointId + "/counts", IdentityTokens.checkpoint(checkpointId.toString()),
+				json);
+	}
+
+	/**
+	 * Everything published for a checkpoint once the outbox is empty: at that point every
+	 * committed event is on the topic, so what is there is all there will be.
+	 * @param checkpointId the key
+	 * @return the records, in order
+	 */
+	public List<ConsumerRecord<String, byte[]>> publishedFor(UUID checkpointId) {
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.database.sql("select count(*) as n from outbox")
+				.map((row) -> row.get("n", Long.class))
+				.one()
+				.block() == 0);
+		return TopicRecords.readKey(this.bootstrap, TOPIC, checkpointId.toString());
+	}
+
+	public List<String> typesPublishedFor(UUID checkpointId) {
+		return publishedFor(checkpointId).stream()
+			.map((r) -> TopicRecords.header(r, CloudEventHeaders.TYPE).replace("cordon.checkpoint.", ""))
+			.toList();
+	}
+
+	public long rows(String table, String idColumn, UUID id) {
+		return this.database.sql("select count(*) as n from " + table + " where " + idColumn + " = $1")
+			.bind(0, id)
+			.map((row) -> row.get("n", Long.class))
+			.one()
+			.block();
+	}
+
+	public static String checkpoint(UUID id, String name, String region, String kind) {
+		return """
+				{"checkpointId": "%s", "name": "%s", "region": "%s", "kind": "%s"}""".formatted(id, name, region, kind);
+	}
+
+	/**
+	 * A report for the day that ended at {@code end}, with the bulletin's figures for 4
+	 * February plus {@code extra} vehicles inspected.
+	 * @param reportId the id
+	 * @param start the period start
+	 * @param end the period end
+	 * @param extra added to vehiclesInspected, to make corrections differ
+	 * @return the JSON
+	 */
+	public static String report(UUID reportId, Instant start, Instant end, int extra) {
+		return """
+				{"reportId": "%s", "periodStart": "%s", "periodEnd": "%s",
+				 "vehiclesInspected": %d, "vehiclesInbound": 686, "vehiclesTurnedBack": 126,
+				 "personsChecked": 2843, "personsInbound": 1651, "personsTurnedBack": 17,
+				 "trains": 21, "trainPassengersArrived": 338, "feverDetected": 0}""".formatted(reportId, start, end,
+				1048 + extra);
+	}
+
+}
