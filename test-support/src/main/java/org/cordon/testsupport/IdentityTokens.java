@@ -42,6 +42,16 @@ public final class IdentityTokens {
 				+ "\n-----END PUBLIC KEY-----\n";
 	}
 
+	/**
+	 * The private half, as the gateway reads it from {@code cordon.identity.private-key}.
+	 * @return PKCS#8 PEM text
+	 */
+	public static String privateKeyPem() {
+		return "-----BEGIN PRIVATE KEY-----\n"
+				+ Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(GATEWAY.getPrivate().getEncoded())
+				+ "\n-----END PRIVATE KEY-----\n";
+	}
+
 	public static String token(String actorId, String name, List<String> roles, List<String> checkpoints) {
 		return sign(GATEWAY, actorId, name, roles, checkpoints, Instant.now(), Duration.ofMinutes(5));
 	}

@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcProperties;
@@ -27,9 +28,11 @@ import org.cordon.platform.kafka.Topics;
 import org.cordon.platform.kafka.TopicsConfiguration;
 
 /**
- * The outbox of a write service and its relay to Kafka.
+ * The outbox of a write service and its relay to Kafka; a service that publishes nothing
+ * (reporting) sets {@code cordon.outbox.enabled=false}.
  */
 @AutoConfiguration(after = TopicsConfiguration.class)
+@ConditionalOnProperty(name = "cordon.outbox.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxConfiguration {
 
