@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.cordon.checkpoint.fevers.domain.FeverRules;
+import org.cordon.checkpoint.registry.CheckpointRecords;
 import org.cordon.checkpoint.web.Answers;
 import org.cordon.checkpoint.web.RecordAnswer;
 import org.cordon.contracts.checkpoint.FeverDetected;
@@ -25,12 +26,15 @@ import org.cordon.platform.identity.Caller;
 @RestController
 class FeverController {
 
-	private final RecordingFevers recording;
+	private final CheckpointRecords records;
+
+	private final Fevers fevers;
 
 	private final Clock clock;
 
-	FeverController(RecordingFevers recording, Clock clock) {
-		this.recording = recording;
+	FeverController(CheckpointRecords records, Fevers fevers, Clock clock) {
+		this.records = records;
+		this.fevers = fevers;
 		this.clock = clock;
 	}
 
@@ -44,7 +48,9 @@ class FeverController {
 			// one decimal, as the contract says, so 37.80 and 37.8 are the same reading
 			FeverDetected fever = new FeverDetected(checkpointId, request.recordId(), request.at(),
 					request.temperatureCelsius().setScale(1, RoundingMode.UNNECESSARY), request.referredTo().strip());
-			return this.recording.record(fever, provenance)
+			return this.records
+				.recordOnce("fever", request.recordId(), fever, FeverDetected.class, () -> this.fevers.insert(fever),
+						provenance)
 				.map((created) -> RecordAnswer.of(request.recordId(), created));
 		});
 	}

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.cordon.checkpoint.turnbacks.domain.TurnbackRules;
+import org.cordon.checkpoint.registry.CheckpointRecords;
 import org.cordon.checkpoint.web.Answers;
 import org.cordon.checkpoint.web.RecordAnswer;
 import org.cordon.contracts.checkpoint.VehicleTurnedBack;
@@ -24,12 +25,15 @@ import org.cordon.platform.identity.Caller;
 @RestController
 class TurnbackController {
 
-	private final RecordingTurnbacks recording;
+	private final CheckpointRecords records;
+
+	private final Turnbacks turnbacks;
 
 	private final Clock clock;
 
-	TurnbackController(RecordingTurnbacks recording, Clock clock) {
-		this.recording = recording;
+	TurnbackController(CheckpointRecords records, Turnbacks turnbacks, Clock clock) {
+		this.records = records;
+		this.turnbacks = turnbacks;
 		this.clock = clock;
 	}
 
@@ -42,7 +46,9 @@ class TurnbackController {
 					request.originRegion(), request.occupants(), request.reason(), this.clock.instant()));
 			VehicleTurnedBack turnback = new VehicleTurnedBack(checkpointId, request.recordId(), request.at(),
 					request.plate().strip(), request.originRegion().strip(), request.occupants(), request.reason());
-			return this.recording.record(turnback, provenance)
+			return this.records
+				.recordOnce("turnback", request.recordId(), turnback, VehicleTurnedBack.class,
+						() -> this.turnbacks.insert(turnback), provenance)
 				.map((created) -> RecordAnswer.of(request.recordId(), created));
 		});
 	}

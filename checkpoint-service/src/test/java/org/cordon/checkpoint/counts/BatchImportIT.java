@@ -9,38 +9,20 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.r2dbc.core.DatabaseClient;
-
 import org.cordon.checkpoint.CheckpointApi;
-import org.cordon.checkpoint.CheckpointServiceTest;
+import org.cordon.checkpoint.CheckpointIntegrationTest;
 import org.cordon.testsupport.IdentityTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@CheckpointServiceTest
-class BatchImportIT {
+class BatchImportIT extends CheckpointIntegrationTest {
 
 	static final Instant DAY_1 = Instant.parse("2020-01-22T16:00:00Z");
-
-	@LocalServerPort
-	int port;
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String bootstrap;
-
-	@Autowired
-	DatabaseClient database;
-
-	CheckpointApi api;
 
 	UUID checkpoint;
 
 	@BeforeEach
 	void registerACheckpoint() {
-		this.api = new CheckpointApi(this.port, this.database, this.bootstrap);
 		this.checkpoint = this.api.registerCheckpoint("临河火车站");
 	}
 

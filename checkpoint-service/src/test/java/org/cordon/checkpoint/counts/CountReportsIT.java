@@ -10,22 +10,17 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
 
 import org.cordon.checkpoint.CheckpointApi;
-import org.cordon.checkpoint.CheckpointServiceTest;
+import org.cordon.checkpoint.CheckpointIntegrationTest;
 import org.cordon.platform.cloudevents.CloudEventHeaders;
 import org.cordon.testsupport.IdentityTokens;
 import org.cordon.testsupport.TopicRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@CheckpointServiceTest
-class CountReportsIT {
+class CountReportsIT extends CheckpointIntegrationTest {
 
 	static final Instant FEB_4 = Instant.parse("2020-02-03T16:00:00Z");
 
@@ -33,24 +28,12 @@ class CountReportsIT {
 
 	static final Instant FEB_6 = Instant.parse("2020-02-05T16:00:00Z");
 
-	@LocalServerPort
-	int port;
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String bootstrap;
-
-	@Autowired
-	DatabaseClient database;
-
 	final JsonMapper json = JsonMapper.builder().build();
-
-	CheckpointApi api;
 
 	UUID checkpoint;
 
 	@BeforeEach
 	void registerACheckpoint() {
-		this.api = new CheckpointApi(this.port, this.database, this.bootstrap);
 		this.checkpoint = this.api.registerCheckpoint("京藏高速临河出口");
 	}
 

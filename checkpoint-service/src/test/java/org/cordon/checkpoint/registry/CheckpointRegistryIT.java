@@ -2,38 +2,15 @@ package org.cordon.checkpoint.registry;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.r2dbc.core.DatabaseClient;
-
 import org.cordon.checkpoint.CheckpointApi;
-import org.cordon.checkpoint.CheckpointServiceTest;
+import org.cordon.checkpoint.CheckpointIntegrationTest;
 import org.cordon.testsupport.IdentityTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@CheckpointServiceTest
-class CheckpointRegistryIT {
-
-	@LocalServerPort
-	int port;
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String bootstrap;
-
-	@Autowired
-	DatabaseClient database;
-
-	CheckpointApi api;
-
-	@BeforeEach
-	void connect() {
-		this.api = new CheckpointApi(this.port, this.database, this.bootstrap);
-	}
+class CheckpointRegistryIT extends CheckpointIntegrationTest {
 
 	@Test
 	void anAdminRegistersACheckpointOnceAndViewersListIt() {

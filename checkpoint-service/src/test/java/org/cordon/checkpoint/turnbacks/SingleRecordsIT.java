@@ -9,13 +9,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.r2dbc.core.DatabaseClient;
-
 import org.cordon.checkpoint.CheckpointApi;
-import org.cordon.checkpoint.CheckpointServiceTest;
+import org.cordon.checkpoint.CheckpointIntegrationTest;
 import org.cordon.testsupport.IdentityTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,27 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Turnbacks and fevers: single events with their own records, once per recordId.
  */
-@CheckpointServiceTest
-class SingleRecordsIT {
-
-	@LocalServerPort
-	int port;
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String bootstrap;
-
-	@Autowired
-	DatabaseClient database;
+class SingleRecordsIT extends CheckpointIntegrationTest {
 
 	final JsonMapper json = JsonMapper.builder().build();
-
-	CheckpointApi api;
 
 	UUID checkpoint;
 
 	@BeforeEach
 	void registerACheckpoint() {
-		this.api = new CheckpointApi(this.port, this.database, this.bootstrap);
 		this.checkpoint = this.api.registerCheckpoint("110国道临河段");
 	}
 
