@@ -51,6 +51,13 @@ class KafkaOutboxPublisher implements OutboxPublisher, AutoCloseable {
 					ack.completeExceptionally(ex);
 				}
 				acks.add(ack);
+				if (ack.isCompletedExceptionally()) {
+					// refused before it was sent (no metadata yet, say): sending the rows
+					// after
+					// it would let them overtake it, and repeat them when the batch is
+					// retried
+					break;
+				}
 			}
 			CompletableFuture<Void> all = CompletableFuture
 				.allOf(acks.stream().map((ack) -> ack.handle((m, f) -> m)).toArray(CompletableFuture[]::new));

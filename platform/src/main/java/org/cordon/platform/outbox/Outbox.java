@@ -11,6 +11,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.NoTransactionException;
+import org.springframework.transaction.reactive.TransactionSynchronization;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 
 import org.cordon.contracts.DomainEvent;
 import org.cordon.contracts.EventCatalog;
@@ -19,7 +22,8 @@ import org.cordon.platform.cloudevents.Provenance;
 
 /**
  * Records events in the same transaction as the change they announce. Call it inside the
- * caller's transaction: if the change rolls back, so do its events.
+ * caller's transaction: if the change rolls back, so do its events. Once the transaction
+ * committed, the relays are told.
  */
 public class Outbox {
 
@@ -33,10 +37,19 @@ public class Outbox {
 
 	private final Clock clock;
 
-	public Outbox(DatabaseClient database, String source, Clock clock) {
+	private final Runnable announce;
+
+	/**
+	 * @param database the service's database
+	 * @param source the CloudEvents source of its events
+	 * @param clock when a change happens
+	 * @param announce tells the relays after commit that rows are waiting
+	 */
+	public Outbox(DatabaseClient database, String source, Clock clock, Runnable announce) {
 		this.database = database;
 		this.source = source;
 		this.clock = clock;
+		this.announce = announce;
 	}
 
 	public Mono<Void> append(DomainEvent event, Provenance provenance) {
@@ -54,7 +67,7 @@ public class Outbox {
 			return Mono.empty();
 		}
 		Instant now = this.clock.instant();
-		return this.database.inConnectionMany((connection) -> {
+		Mono<Void> rows = this.database.inConnectionMany((connection) -> {
 			Statement insert = connection.createStatement(INSERT);
 			for (int i = 0; i < events.size(); i++) {
 				if (i > 0) {
@@ -64,6 +77,30 @@ public class Outbox {
 			}
 			return Flux.from(insert.execute()).flatMap(Result::getRowsUpdated);
 		}).then();
+		return announceAfterCommit()
+			.flatMap((registered) -> registered ? rows : rows.then(Mono.fromRunnable(this.announce)));
+	}
+
+	/**
+	 * Asks the surrounding transaction to announce the rows once it committed: a relay
+	 * woken earlier would not see them, and one woken for a rollback finds nothing.
+	 * @return whether there is a transaction to ask; without one the insert committed
+	 * itself
+	 */
+	private Mono<Boolean> announceAfterCommit() {
+		return TransactionSynchronizationManager.forCurrentTransaction()
+			.filter(TransactionSynchronizationManager::isSynchronizationActive)
+			.map((synchronizations) -> {
+				synchronizations.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public Mono<Void> afterCommit() {
+						return Mono.fromRunnable(Outbox.this.announce);
+					}
+				});
+				return true;
+			})
+			.defaultIfEmpty(false)
+			.onErrorResume(NoTransactionException.class, (none) -> Mono.just(false));
 	}
 
 	private void bind(Statement insert, DomainEvent event, Instant now, Provenance provenance) {

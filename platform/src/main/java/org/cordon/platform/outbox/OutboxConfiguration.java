@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.r2dbc.spi.ConnectionFactories;
-import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.ConnectionFactoryOptions;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -24,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import org.cordon.platform.database.UnpooledConnections;
 import org.cordon.platform.kafka.Topics;
 import org.cordon.platform.kafka.TopicsConfiguration;
 
@@ -37,8 +35,14 @@ import org.cordon.platform.kafka.TopicsConfiguration;
 public class OutboxConfiguration {
 
 	@Bean
-	Outbox outbox(DatabaseClient database, @Value("${spring.application.name}") String serviceName, Clock clock) {
-		return new Outbox(database, "/cordon/" + serviceName, clock);
+	Outbox outbox(DatabaseClient database, @Value("${spring.application.name}") String serviceName, Clock clock,
+			OutboxAnnouncer announcer) {
+		return new Outbox(database, "/cordon/" + serviceName, clock, announcer::announce);
+	}
+
+	@Bean
+	OutboxAnnouncer outboxAnnouncer(OutboxRelay relay, R2dbcProperties r2dbc) {
+		return new OutboxAnnouncer(UnpooledConnections.to(r2dbc), relay::wake);
 	}
 
 	@Bean(destroyMethod = "close")
@@ -68,24 +72,7 @@ public class OutboxConfiguration {
 	OutboxRelay outboxRelay(DatabaseClient database, TransactionalOperator transactions, KafkaOutboxPublisher publisher,
 			OutboxProperties properties, ObjectProvider<MeterRegistry> meters, R2dbcProperties r2dbc) {
 		return new OutboxRelay(database, transactions, publisher, properties,
-				new OutboxMetrics(meters.getIfAvailable()), unpooled(r2dbc));
-	}
-
-	/**
-	 * A connection outside the pool for LISTEN: a pooled one would be handed to other
-	 * work.
-	 * @param r2dbc the service's database settings
-	 * @return a factory of plain connections
-	 */
-	static ConnectionFactory unpooled(R2dbcProperties r2dbc) {
-		ConnectionFactoryOptions.Builder options = ConnectionFactoryOptions.parse(r2dbc.getUrl()).mutate();
-		if (r2dbc.getUsername() != null) {
-			options.option(ConnectionFactoryOptions.USER, r2dbc.getUsername());
-		}
-		if (r2dbc.getPassword() != null) {
-			options.option(ConnectionFactoryOptions.PASSWORD, r2dbc.getPassword());
-		}
-		return ConnectionFactories.get(options.build());
+				new OutboxMetrics(meters.getIfAvailable()), UnpooledConnections.to(r2dbc));
 	}
 
 }

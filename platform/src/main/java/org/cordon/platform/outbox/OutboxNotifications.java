@@ -14,8 +14,9 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
- * Listens on its own connection for the {@code outbox} notification that an insert sends
- * at commit, and wakes the relay; reconnects when the connection drops.
+ * Listens on its own connection for the {@code outbox} notification another replica's
+ * {@link OutboxAnnouncer} sends after a commit, and wakes the relay; reconnects when the
+ * connection drops.
  */
 class OutboxNotifications {
 

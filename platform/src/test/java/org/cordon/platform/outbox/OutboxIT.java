@@ -20,6 +20,7 @@ import org.cordon.contracts.checkpoint.CheckpointKind;
 import org.cordon.contracts.checkpoint.CheckpointRegistered;
 import org.cordon.platform.cloudevents.CloudEventHeaders;
 import org.cordon.platform.cloudevents.Provenance;
+import org.cordon.platform.database.UnpooledConnections;
 import org.cordon.platform.testapp.PlatformIntegrationTest;
 import org.cordon.testsupport.TopicRecords;
 
@@ -82,7 +83,7 @@ class OutboxIT {
 	}
 
 	@Test
-	void notificationWakesTheRelayLongBeforeItsHourlyPoll() {
+	void theRelayIsWokenAfterCommitLongBeforeItsHourlyPoll() {
 		UUID key = UUID.randomUUID();
 
 		this.transactions.transactional(this.outbox.append(event(key, "wake"), PROVENANCE)).block();
@@ -90,6 +91,30 @@ class OutboxIT {
 		// the test configuration polls once an hour: only the notification can be this
 		// fast
 		await().atMost(Duration.ofSeconds(10)).until(() -> records(key).size() == 1);
+	}
+
+	@Test
+	void aRelayOfAnotherReplicaIsWokenByTheNotificationAfterCommit() {
+		UUID key = UUID.randomUUID();
+		this.relay.stop();
+		await().atMost(Duration.ofSeconds(10)).until(() -> listeningSessions() == 0);
+		OutboxRelay otherReplica = new OutboxRelay(this.database, this.transactions, this.publisher,
+				new OutboxProperties(500, Duration.ofHours(1), Duration.ofSeconds(15)), new OutboxMetrics(null),
+				UnpooledConnections.to(this.r2dbc));
+		otherReplica.start();
+		try {
+			await().atMost(Duration.ofSeconds(10)).until(() -> listeningSessions() == 1);
+
+			this.transactions.transactional(this.outbox.append(event(key, "across replicas"), PROVENANCE)).block();
+
+			// this instance's relay is stopped and the other polls hourly: only NOTIFY
+			// wakes it
+			await().atMost(Duration.ofSeconds(10)).until(() -> records(key).size() == 1);
+		}
+		finally {
+			otherReplica.stop();
+			this.relay.start();
+		}
 	}
 
 	@Test
@@ -140,7 +165,7 @@ class OutboxIT {
 	void aRelayWithoutTheLockPublishesNothingWhileAnotherHoldsIt() {
 		UUID key = UUID.randomUUID();
 		this.relay.stop();
-		PostgresqlConnection other = (PostgresqlConnection) Mono.from(OutboxConfiguration.unpooled(this.r2dbc).create())
+		PostgresqlConnection other = (PostgresqlConnection) Mono.from(UnpooledConnections.to(this.r2dbc).create())
 			.block();
 		try {
 			Mono.from(other.createStatement("select pg_advisory_lock(" + OutboxRelay.RELAY_LOCK + ")").execute())
@@ -169,6 +194,13 @@ class OutboxIT {
 
 	private List<ConsumerRecord<String, byte[]>> records(UUID key) {
 		return TopicRecords.readKey(this.bootstrap, TOPIC, key.toString());
+	}
+
+	private long listeningSessions() {
+		return this.database.sql("select count(*) as n from pg_stat_activity where query = 'LISTEN outbox'")
+			.map((row) -> row.get("n", Long.class))
+			.one()
+			.block();
 	}
 
 	private long waitingRows() {
