@@ -1,0 +1,4 @@
+/**
+ * The per-key rate limit in the security chain.
+ */
+package org.cordon.gateway.ratelimit;

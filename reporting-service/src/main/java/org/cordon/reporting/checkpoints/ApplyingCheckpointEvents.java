@@ -1,0 +1,72 @@
+package org.cordon.reporting.checkpoints;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+
+import org.cordon.contracts.checkpoint.CheckpointEvent;
+import org.cordon.contracts.checkpoint.CheckpointRegistered;
+import org.cordon.contracts.checkpoint.CountsReported;
+import org.cordon.reporting.checkpoints.domain.DailyDeltas;
+import org.cordon.reporting.stream.ViewChange;
+
+/**
+ * Applies a batch of checkpoint events to the views, inside the caller's transaction: one
+ * upsert for the registrations, one for the day totals, whatever the batch's size.
+ * Turnbacks and fevers feed no view yet and change nothing.
+ */
+@Service
+public class ApplyingCheckpointEvents {
+
+	private final CheckpointViews views;
+
+	private final Clock clock;
+
+	private final JsonMapper json;
+
+	ApplyingCheckpointEvents(CheckpointViews views, Clock clock, JsonMapper json) {
+		this.views = views;
+		this.clock = clock;
+		this.json = json;
+	}
+
+	/**
+	 * Whether an event changes a view; only those are worth remembering by id.
+	 * @param event a decoded event
+	 * @return true for registrations and count reports
+	 */
+	public static boolean changesAView(CheckpointEvent event) {
+		return event instanceof CheckpointRegistered || event instanceof CountsReported;
+	}
+
+	/**
+	 * @param events new events, in the order they were published
+	 * @return the changes for the live stream: each checkpoint and day whose totals
+	 * moved, with the totals after the batch
+	 */
+	public Mono<List<ViewChange>> apply(List<CheckpointEvent> events) {
+		Map<UUID, CheckpointRegistered> registrations = new LinkedHashMap<>();
+		DailyDeltas deltas = new DailyDeltas(this.clock.getZone());
+		for (CheckpointEvent event : events) {
+			if (event instanceof CheckpointRegistered registered) {
+				registrations.put(registered.checkpointId(), registered);
+			}
+			else if (event instanceof CountsReported report) {
+				deltas.add(report);
+			}
+		}
+		return this.views.register(List.copyOf(registrations.values()))
+			.thenMany(this.views.add(deltas.changes()))
+			.map((day) -> new ViewChange(CheckpointDayChanged.VIEW,
+					this.json.writeValueAsString(CheckpointDayChanged.of(day))))
+			.collectList();
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.cordon.reporting.checkpoints;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.stereotype.Repository;
+
+import org.cordon.contracts.checkpoint.CheckpointRegistered;
+import org.cordon.reporting.checkpoints.domain.CheckpointDay;
+import org.cordon.reporting.checkpoints.domain.CheckpointInfo;
+import org.cordon.reporting.checkpoints.domain.SummaryQuery;
+import org.cordon.reporting.checkpoints.domain.Totals;
+
+/**
+ * The tables of the checkpoint views. Writes take whole batches as arrays, so that a
+ * batch of any size costs one statement per table.
+ */
+@Repository
+public class CheckpointViews {
+
+	/** The nine figures' columns, in the order of {@link Totals#figures()}. */
+	private static final List<String> FIGURES = List.of("vehicles_inspected", "vehicles_inbound",
+			"vehicles_turned_back", "persons_checked", "persons_inbound", "persons_turned_back", "trains",
+			"train_passengers_arrived", "fever_detected");
+
+	private static final String FIGURE_COLUMNS = String.join(", ", FIGURES);
+
+	private static final String ADD = "insert into checkpoint_days as t (checkpoint_id, day, " + FIGURE_COLUMNS
+			+ ")\n select * from unnest($1::uuid[], $2::date[], "
+			+ IntStream.range(0, FIGURES.size())
+				.mapToObj((i) -> "$" + (i + 3) + "::bigint[]")
+				.collect(Collectors.joining(", "))
+			+ ")\n on conflict (checkpoint_id, day) do update set "
+			+ FIGURES.stream().map((c) -> c + " = t." + c + " + excluded." + c).collect(Collectors.joining(", "))
+			+ "\n returning checkpoint_id, day, " + FIGURE_COLUMNS;
+
+	private static final String REGISTER = """
+			insert into checkpoints (checkpoint_id, name, region, kind)
+			select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[])
+			on conflict (checkpoint_id) do update
+			set name = excluded.name, region = excluded.region, kind = excluded.kind""";
+
+	private static final String SELECTED_CHECKPOINTS = """
+			select checkpoint_id, name, region from checkpoints
+			where ($1::text is null or region = $1) and ($2::uuid is null or checkpoint_id = $2::uuid)""";
+
+	private static final String SELECTED_DAYS = "select d.checkpoint_id, d.day, "
+			+ FIGURES.stream().map((c) -> "d." + c).collect(Collectors.joining(", ")) + """
+
+					from checkpoint_days d left join checkpoints c on c.checkpoint_id = d.checkpoint_id
+					where d.day between $1 and $2
+					and ($3::text is null or c.region = $3) and ($4::uuid is null or d.checkpoint_id = $4::uuid)""";
+
+	private final DatabaseClient database;
+
+	CheckpointViews(DatabaseClient database) {
+		this.database = database;
+	}
+
+	/**
+	 * Records registrations; a checkpoint registered again takes the later name and
+	 * region. Call inside the batch's transaction.
+	 * @param registrations at most one per checkpoint
+	 * @return completion
+	 */
+	public Mono<Void> register(List<CheckpointRegistered> registrations) {
+		if (registrations.isEmpty()) {
+			return Mono.empty();
+		}
+		return this.database.sql(REGISTER)
+			.bind(0, registrations.stream().map((r) -> r.checkpointId().toString()).toArray(String[]::new))
+			.bind(1, registrations.stream().map(CheckpointRegistered::name).toArray(String[]::new))
+			.bind(2, registrations.stream().map(CheckpointRegistered::region).toArray(String[]::new))
+			.bind(3, registrations.stream().map((r) -> r.kind().name()).toArray(String[]::new))
+			.fetch()
+			.rowsUpdated()
+			.then();
+	}
+
+	/**
+	 * Adds deltas to the totals of their checkpoint and day. Call inside the batch's
+	 * transaction.
+	 * @param deltas at most one per checkpoint and day
+	 * @return the totals of each changed checkpoint and day after the change
+	 */
+	public Flux<CheckpointDay> add(List<CheckpointDay> deltas) {
+		if (deltas.isEmpty()) {
+			return Flux.empty();
+		}
+		GenericExecuteSpec add = this.database.sql(ADD)
+			.bind(0, deltas.stream().map((d) -> d.checkpointId().toString()).toArray(String[]::new))
+			.bind(1, deltas.stream().map((d) -> d.day().toString()).toArray(String[]::new));
+		for (int figure = 0; figure < FIGURES.size(); figure++) {
+			int index = figure;
+			add = add.bind(figure + 2, deltas.stream().map((d) -> d.totals().figures()[index]).toArray(Long[]::new));
+		}
+		return add.map(CheckpointViews::readDay).all();
+	}
+
+	Flux<CheckpointInfo> checkpoints(SummaryQuery query) {
+		GenericExecuteSpec select = this.database.sql(SELECTED_CHECKPOINTS);
+		select = bindText(select, 0, query.region());
+		select = bindText(select, 1, (query.checkpointId() != null) ? query.checkpointId().toString() : null);
+		return select
+			.map((row) -> new CheckpointInfo(row.get("checkpoint_id", UUID.class), row.get("name", String.class),
+					row.get("region", String.class)))
+			.all();
+	}
+
+	Flux<CheckpointDay> days(SummaryQuery query) {
+		GenericExecuteSpec select = this.database.sql(SELECTED_DAYS).bind(0, query.from()).bind(1, query.to());
+		select = bindText(select, 2, query.region());
+		select = bindText(select, 3, (query.checkpointId() != null) ? query.checkpointId().toString() : null);
+		return select.map(CheckpointViews::readDay).all();
+	}
+
+	private static GenericExecuteSpec bindText(GenericExecuteSpec spec, int index, String value) {
+		return (value != null) ? spec.bind(index, value) : spec.bindNull(index, String.class);
+	}
+
+	private static CheckpointDay readDay(Readable row) {
+		long[] figures = new long[FIGURES.size()];
+		Arrays.setAll(figures, (i) -> row.get(FIGURES.get(i), Long.class));
+		return new CheckpointDay(row.get("checkpoint_id", UUID.class), row.get("day", LocalDate.class),
+				Totals.ofFigures(figures));
+	}
+
+}

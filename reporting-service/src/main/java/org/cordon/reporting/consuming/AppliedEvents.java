@@ -1,0 +1,50 @@
+package org.cordon.reporting.consuming;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The ids of the events the views applied. The outbox relay may publish an event twice,
+ * at a new offset but with the same {@code ce_id}; claiming the id in the transaction
+ * that applies the event lets the second copy change nothing.
+ */
+@Repository
+class AppliedEvents {
+
+	private final DatabaseClient database;
+
+	AppliedEvents(DatabaseClient database) {
+		this.database = database;
+	}
+
+	/**
+	 * Claims the ids; call inside the transaction that applies their events. Two
+	 * transactions claiming one id serialise on it: the second finds it taken.
+	 * @param eventIds distinct ids
+	 * @return the ids claimed now, whose events are new
+	 */
+	Mono<Set<UUID>> claim(Collection<UUID> eventIds) {
+		if (eventIds.isEmpty()) {
+			return Mono.just(Set.of());
+		}
+		// sorted, so that two transactions claiming overlapping ids lock them in one
+		// order
+		String[] ids = eventIds.stream().map(UUID::toString).sorted().toArray(String[]::new);
+		return this.database.sql("""
+				insert into applied_events (event_id)
+				select id from unnest($1::uuid[]) as id order by id
+				on conflict do nothing returning event_id""")
+			.bind(0, ids)
+			.map((row) -> row.get("event_id", UUID.class))
+			.all()
+			.collect(Collectors.toSet());
+	}
+
+}
