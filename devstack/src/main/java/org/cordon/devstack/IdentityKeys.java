@@ -1,0 +1,57 @@
+package org.cordon.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/**
+ * The key pair the gateway signs identities with and the services verify them with: made
+ * once per installation and kept under {@code .cordon/identity}, so a restart keeps
+ * trusting the same gateway. Nothing is built in: a key that shipped with the code would
+ * be known to everyone.
+ *
+ * @param privateKeyPem PKCS#8, for the gateway only
+ * @param publicKeyPem X.509, for every service
+ */
+record IdentityKeys(String privateKeyPem, String publicKeyPem) {
+
+	static IdentityKeys loadOrCreate(Path folder) {
+		Path privateKey = folder.resolve("gateway-private.pem");
+		Path publicKey = folder.resolve("gateway-public.pem");
+		try {
+			if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
+				KeyPair pair = generate();
+				Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+				Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+			}
+			return new IdentityKeys(Files.readString(privateKey), Files.readString(publicKey));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static KeyPair generate() {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			return generator.generateKeyPair();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String pem(String kind, byte[] der) {
+		return "-----BEGIN " + kind + "-----\n"
+				+ Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+				+ "\n-----END " + kind + "-----\n";
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.cordon.devstack.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ./cordon bench}: against a running Cordon (the embedded default unless told
+ * otherwise), measures single-report ingest, latency to the live stream at a fixed rate,
+ * and batch ingest, and prints them beside the raw Kafka and PostgreSQL tools.
+ *
+ * <p>
+ * Options: {@code --url} (http://localhost:8080), {@code --seconds} per phase (20),
+ * {@code --warmup} seconds before measuring (30), {@code --workers} concurrent
+ * checkpoints (32), {@code --rate} for the latency phase (200), {@code --kafka}
+ * (127.0.0.1:9092), {@code --postgres} (jdbc:postgresql://127.0.0.1:5432/postgres), and
+ * the keys {@code --admin-key}, {@code --checkpoint-key}, {@code --viewer-key} (the dev
+ * keys).
+ */
+public final class Benchmark {
+
+	private Benchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = options(args);
+		String url = options.getOrDefault("url", "http://localhost:8080");
+		Duration phase = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
+		int workers = Integer.parseInt(options.getOrDefault("workers", "32"));
+		int rate = Integer.parseInt(options.getOrDefault("rate", "200"));
+		String adminKey = options.getOrDefault("admin-key", "dev-admin-key");
+		String viewerKey = options.getOrDefault("viewer-key", "dev-viewer-key");
+		CordonClient cordon = new CordonClient(url);
+
+		System.out.println("Cordon ingest benchmark against " + url + ", " + phase.toSeconds() + " s per phase");
+		List<Gate> singles = register(cordon, adminKey, "bench-single", workers);
+		Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "30")));
+		System.out.println("warming up for " + warmup.toSeconds() + " s (the JIT compiles the hot paths first)");
+		SingleReports.run(cordon, register(cordon, adminKey, "bench-warmup", workers), warmup);
+		BatchReports.run(cordon, register(cordon, adminKey, "bench-warmup-batch", 2), warmup.dividedBy(3));
+		SingleReports.Result single = SingleReports.run(cordon, singles, phase);
+		System.out.printf("single reports: %.0f accepted/s, POST p50 %.1f ms, p99 %.1f ms (%d workers, %d not 202)%n",
+				single.perSecond(), single.latencies().percentileMillis(50), single.latencies().percentileMillis(99),
+				workers, single.failed());
+
+		List<Gate> paced = register(cordon, adminKey, "bench-stream", 20);
+		StreamLatency.Result stream = StreamLatency.run(cordon, viewerKey, paced, rate, phase);
+		System.out.printf(
+				"at %d reports/s: POST p50 %.1f ms, p99 %.1f ms; POST-to-stream-event p50 %.1f ms, p99 %.1f ms"
+						+ " (%d not 202, %d events missing)%n",
+				rate, stream.post().percentileMillis(50), stream.post().percentileMillis(99),
+				stream.toEvent().percentileMillis(50), stream.toEvent().percentileMillis(99), stream.failed(),
+				stream.missing());
+
+		List<Gate> batches = register(cordon, adminKey, "bench-batch", 4);
+		double batch = BatchReports.run(cordon, batches, phase);
+		System.out.printf("batch ingest: %.0f reports/s (%d per batch, %d workers)%n", batch, BatchReports.BATCH,
+				batches.size());
+
+		double kafka = RawBaselines.kafkaProducer(options.getOrDefault("kafka", "127.0.0.1:9092"), 300_000);
+		double postgres = RawBaselines.postgresInserts(
+				options.getOrDefault("postgres", "jdbc:postgresql://127.0.0.1:5432/postgres"),
+				options.getOrDefault("postgres-user", "postgres"), options.getOrDefault("postgres-password", ""),
+				workers, phase);
+		System.out.printf("raw Kafka producer (ProducerPerformance, acks=all, idempotent, 520 B): %.0f records/s%n",
+				kafka);
+		System.out.printf("raw PostgreSQL single-row insert transactions (%d connections): %.0f tx/s%n", workers,
+				postgres);
+		System.out.printf(
+				"ratios: single reports / raw PostgreSQL tx = %.2f; batch reports / raw Kafka records = %.2f%n",
+				single.perSecond() / postgres, batch / kafka);
+	}
+
+	private static List<Gate> register(CordonClient cordon, String adminKey, String prefix, int count) {
+		List<Gate> gates = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			gates.add(cordon.registerGate(adminKey, prefix + "-" + i));
+		}
+		return gates;
+	}
+
+	private static Map<String, String> options(String[] args) {
+		Map<String, String> options = new HashMap<>();
+		for (int i = 0; i + 1 < args.length; i += 2) {
+			if (!args[i].startsWith("--")) {
+				throw new IllegalArgumentException("Expected --option value, got " + args[i]);
+			}
+			options.put(args[i].substring(2), args[i + 1]);
+		}
+		return options;
+	}
+
+}

@@ -1,0 +1,124 @@
+package org.cordon.devstack.bench;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Posts at a fixed rate (an open loop, as checkpoints do) while a viewer watches the live
+ * stream, and measures from sending a report to seeing its change on the stream. Each
+ * report lies on a day of its own, so the event for (checkpoint, day) is its event.
+ */
+final class StreamLatency {
+
+	private static final Pattern CHANGE = Pattern
+		.compile("\"checkpointId\"\\s*:\\s*\"([0-9a-f-]{36})\".*\"date\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})\"");
+
+	private StreamLatency() {
+	}
+
+	static Result run(CordonClient cordon, String viewerKey, List<Gate> gates, int perSecond, Duration duration)
+			throws InterruptedException {
+		Map<String, Long> sentAt = new ConcurrentHashMap<>();
+		Latencies toEvent = new Latencies();
+		Latencies post = new Latencies();
+		AtomicLong failed = new AtomicLong();
+		Thread watcher = watch(cordon, viewerKey, sentAt, toEvent);
+		ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+		AtomicLong sent = new AtomicLong();
+		long total = perSecond * duration.toSeconds();
+		LocalDate firstDay = LocalDate.of(2000, 1, 1);
+		pacer.scheduleAtFixedRate(() -> {
+			long n = sent.getAndIncrement();
+			if (n >= total) {
+				return;
+			}
+			Gate gate = gates.get((int) (n % gates.size()));
+			UUID checkpoint = gate.checkpointId();
+			LocalDate day = firstDay.plusDays(n / gates.size());
+			long start = System.nanoTime();
+			sentAt.put(checkpoint + "|" + day, start);
+			cordon.post("/api/checkpoints/" + checkpoint + "/counts", gate.key(), Reports.onDay(day))
+				.thenAccept((response) -> {
+					if (response.statusCode() == 202) {
+						post.add((System.nanoTime() - start) / 1000);
+					}
+					else {
+						failed.incrementAndGet();
+					}
+				});
+		}, 0, 1_000_000 / perSecond, TimeUnit.MICROSECONDS);
+		pacer.awaitTermination(duration.toMillis() + 500, TimeUnit.MILLISECONDS);
+		pacer.shutdownNow();
+		long waitUntil = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (toEvent.count() < post.count() && System.nanoTime() < waitUntil) {
+			Thread.sleep(50);
+		}
+		watcher.interrupt();
+		return new Result(post, toEvent, failed.get(), post.count() - toEvent.count());
+	}
+
+	private static Thread watch(CordonClient cordon, String viewerKey, Map<String, Long> sentAt, Latencies toEvent)
+			throws InterruptedException {
+		AtomicLong connected = new AtomicLong();
+		Thread watcher = new Thread(() -> {
+			HttpRequest request = HttpRequest.newBuilder(URI.create(cordon.baseUrl() + "/api/stream?views=checkpoints"))
+				.header("Authorization", "Bearer " + viewerKey)
+				.header("Accept", "text/event-stream")
+				.build();
+			try {
+				HttpResponse<Stream<String>> response = cordon.http()
+					.send(request, HttpResponse.BodyHandlers.ofLines());
+				connected.set(response.statusCode());
+				response.body().forEach((line) -> {
+					if (!line.startsWith("data:")) {
+						return;
+					}
+					Matcher change = CHANGE.matcher(line);
+					if (change.find()) {
+						Long sent = sentAt.remove(change.group(1) + "|" + change.group(2));
+						if (sent != null) {
+							toEvent.add((System.nanoTime() - sent) / 1000);
+						}
+					}
+				});
+			}
+			catch (Exception ex) {
+				connected.compareAndSet(0, -1);
+			}
+		}, "stream-watcher");
+		watcher.setDaemon(true);
+		watcher.start();
+		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (connected.get() == 0 && System.nanoTime() < until) {
+			Thread.sleep(20);
+		}
+		if (connected.get() != 200) {
+			throw new IllegalStateException("The live stream answered " + connected.get());
+		}
+		return watcher;
+	}
+
+	/**
+	 * @param post POST latencies
+	 * @param toEvent POST-to-stream-event latencies
+	 * @param failed posts not answered 202
+	 * @param missing accepted reports whose event did not arrive within 10 s
+	 */
+	record Result(Latencies post, Latencies toEvent, long failed, long missing) {
+	}
+
+}
