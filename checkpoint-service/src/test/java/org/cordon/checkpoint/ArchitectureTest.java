@@ -1,44 +1,12 @@
 package org.cordon.checkpoint;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import org.cordon.testsupport.ServiceArchitectureTest;
 
-import org.cordon.testsupport.ArchitectureRules;
+class ArchitectureTest extends ServiceArchitectureTest {
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-class ArchitectureTest {
-
-	private static final JavaClasses SERVICE = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("org.cordon.checkpoint");
-
-	private static final JavaClasses DELIBERATE_VIOLATIONS = new ClassFileImporter()
-		.importPackages("org.cordon.checkpoint.archfixture");
-
-	@Test
-	void domainPackagesArePlainJava() {
-		assertThat(SERVICE.stream().filter((type) -> type.getPackageName().endsWith(".domain"))).isNotEmpty();
-		ArchitectureRules.domainIsPlainJava().check(SERVICE);
-	}
-
-	@Test
-	void theDomainRuleCatchesADomainClassThatUsesSpring() {
-		assertThat(ArchitectureRules.domainIsPlainJava().evaluate(DELIBERATE_VIOLATIONS).hasViolation()).isTrue();
-	}
-
-	@Test
-	void theServiceDependsOnlyOnContractsAndPlatform() {
-		ArchitectureRules.dependsOnlyOnContractsAndPlatform("org.cordon.checkpoint").check(SERVICE);
-	}
-
-	@Test
-	void theDependencyRuleCatchesAClassThatUsesAnotherService() {
-		assertThat(ArchitectureRules.dependsOnlyOnContractsAndPlatform("org.cordon.checkpoint")
-			.evaluate(DELIBERATE_VIOLATIONS)
-			.hasViolation()).isTrue();
+	@Override
+	protected String servicePackage() {
+		return "org.cordon.checkpoint";
 	}
 
 }

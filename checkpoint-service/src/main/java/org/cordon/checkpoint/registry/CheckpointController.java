@@ -17,7 +17,7 @@ import org.cordon.checkpoint.web.Answers;
 import org.cordon.contracts.checkpoint.CheckpointRegistered;
 import org.cordon.platform.cloudevents.Provenance;
 import org.cordon.platform.identity.Caller;
-import org.cordon.platform.identity.Role;
+import org.cordon.platform.rules.Role;
 
 /**
  * {@code POST /api/checkpoints} (admin) and {@code GET /api/checkpoints} (viewer).

@@ -17,8 +17,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 import org.cordon.gateway.access.domain.Identity;
-import org.cordon.gateway.access.domain.Role;
 import org.cordon.platform.identity.IdentityToken;
+import org.cordon.platform.rules.Role;
 
 /**
  * Signs the identity services trust (ADR 0004): an RS256 JWT with the claims the

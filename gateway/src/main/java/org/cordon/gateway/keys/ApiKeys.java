@@ -16,10 +16,10 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
-import org.cordon.gateway.access.domain.Role;
 import org.cordon.gateway.keys.domain.ApiKey;
 import org.cordon.gateway.keys.domain.ConfiguredKey;
 import org.cordon.gateway.keys.domain.KeyHashes;
+import org.cordon.platform.rules.Role;
 
 /**
  * The keys in the gateway's database, found by the hash of their secret.

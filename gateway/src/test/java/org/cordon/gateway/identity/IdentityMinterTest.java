@@ -12,8 +12,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 import org.cordon.gateway.SignedIdentities;
 import org.cordon.gateway.access.domain.Identity;
-import org.cordon.gateway.access.domain.Role;
 import org.cordon.platform.identity.Caller;
+import org.cordon.platform.rules.Role;
 import org.cordon.testsupport.IdentityTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +32,7 @@ class IdentityMinterTest {
 
 		assertThat(caller.actorId()).isEqualTo("key:4f6c");
 		assertThat(caller.actorName()).isEqualTo("Linhe east gate");
-		assertThat(caller.roles()).containsExactly(org.cordon.platform.identity.Role.CHECKPOINT);
+		assertThat(caller.roles()).containsExactly(org.cordon.platform.rules.Role.CHECKPOINT);
 		assertThat(caller.checkpoints()).isEqualTo(GATE.checkpoints());
 		assertThat(caller.actor()).isEqualTo("key:4f6c (Linhe east gate)");
 	}

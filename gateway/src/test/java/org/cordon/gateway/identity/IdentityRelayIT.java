@@ -18,7 +18,7 @@ import org.cordon.gateway.GatewayTest;
 import org.cordon.gateway.SignedIdentities;
 import org.cordon.gateway.Upstream;
 import org.cordon.platform.identity.Caller;
-import org.cordon.platform.identity.Role;
+import org.cordon.platform.rules.Role;
 import org.cordon.testsupport.IdentityTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;

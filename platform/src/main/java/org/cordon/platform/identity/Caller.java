@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.cordon.platform.problem.ProblemException;
+import org.cordon.platform.rules.Role;
 
 /**
  * The key or user on whose behalf a request runs, as the gateway vouched for it.

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 
+import org.cordon.platform.rules.Role;
+
 /**
  * The gateway's signed statement of who is calling: where it travels and what it claims.
  */

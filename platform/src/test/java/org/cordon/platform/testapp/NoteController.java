@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.cordon.contracts.checkpoint.CheckpointKind;
 import org.cordon.contracts.checkpoint.CheckpointRegistered;
 import org.cordon.platform.cloudevents.Provenance;
-import org.cordon.platform.identity.Caller;
-import org.cordon.platform.identity.Role;
 import org.cordon.platform.idempotency.ClientIds;
+import org.cordon.platform.identity.Caller;
 import org.cordon.platform.outbox.Outbox;
 import org.cordon.platform.problem.ProblemException;
+import org.cordon.platform.rules.Role;
 
 /**
  * Creates a note once per noteId and announces it (as a checkpoint registration, the

@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.cordon.platform.identity.Caller;
-import org.cordon.platform.identity.Role;
 import org.cordon.platform.problem.FieldProblem;
 import org.cordon.platform.problem.ProblemException;
+import org.cordon.platform.rules.Role;
 import org.cordon.reporting.checkpoints.domain.CheckpointSummary;
 import org.cordon.reporting.checkpoints.domain.InvalidQuery;
 import org.cordon.reporting.checkpoints.domain.SummaryQuery;

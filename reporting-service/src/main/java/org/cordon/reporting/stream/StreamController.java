@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.cordon.platform.identity.Caller;
-import org.cordon.platform.identity.Role;
 import org.cordon.platform.problem.ProblemException;
+import org.cordon.platform.rules.Role;
 import org.cordon.reporting.stream.domain.View;
 import org.cordon.reporting.stream.domain.Views;
 

@@ -102,7 +102,7 @@ class LiveStreamIT {
 		}
 		this.events.send(first(this.checkpoint, this.today.plusSeconds(3600), counts(2, 1)));
 		this.events.send(first(this.checkpoint, this.today.plusSeconds(7200), counts(4, 1)));
-		await().atMost(Duration.ofSeconds(10)).until(() -> heldAfter(seen) >= 2);
+		await().atMost(Duration.ofSeconds(30)).until(() -> heldAfter(seen) >= 2);
 
 		try (EventStream resumed = this.api.stream("checkpoints", Long.toString(seen))) {
 			awaitChange(resumed, 2);

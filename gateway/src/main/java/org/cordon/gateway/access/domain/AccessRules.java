@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.cordon.platform.rules.Role;
+
 /**
  * Who may call which path, from the roles of API.md: the one table the gateway checks
  * before it routes or handles anything.

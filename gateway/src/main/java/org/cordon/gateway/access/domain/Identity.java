@@ -3,6 +3,8 @@ package org.cordon.gateway.access.domain;
 import java.util.Set;
 import java.util.UUID;
 
+import org.cordon.platform.rules.Role;
+
 /**
  * Who is calling, once the gateway has authenticated them: what the identity token
  * states.

@@ -4,6 +4,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.cordon.platform.rules.Role;
+
 /**
  * What a request needs from its caller.
  */

@@ -4,7 +4,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.cordon.gateway.access.domain.Identity;
-import org.cordon.gateway.access.domain.Role;
+import org.cordon.platform.rules.Role;
 
 /**
  * A key that is in force, without its secret.

@@ -2,7 +2,7 @@ package org.cordon.gateway.keys.domain;
 
 import java.util.Set;
 
-import org.cordon.gateway.access.domain.Role;
+import org.cordon.platform.rules.Role;
 
 /**
  * A key whose secret comes from configuration rather than from the gateway: the bootstrap

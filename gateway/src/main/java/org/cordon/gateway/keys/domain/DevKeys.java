@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.cordon.gateway.access.domain.Identity;
-import org.cordon.gateway.access.domain.Role;
+import org.cordon.platform.rules.Role;
 
 /**
  * The well-known keys of the embedded default, one per role, so that a developer can try

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.cordon.gateway.access.domain.Identity;
-import org.cordon.gateway.access.domain.Role;
+import org.cordon.platform.rules.Role;
 import org.cordon.platform.rules.Violation;
 import org.cordon.platform.rules.Violations;
 

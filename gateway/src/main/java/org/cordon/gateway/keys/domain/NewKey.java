@@ -2,7 +2,7 @@ package org.cordon.gateway.keys.domain;
 
 import java.util.Set;
 
-import org.cordon.gateway.access.domain.Role;
+import org.cordon.platform.rules.Role;
 
 /**
  * A key about to be issued, once its request passed {@link KeyRules}.

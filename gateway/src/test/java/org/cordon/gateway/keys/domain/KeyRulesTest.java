@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.cordon.gateway.access.domain.Role;
+import org.cordon.platform.rules.Role;
 import org.cordon.platform.rules.Violation;
 
 import static org.assertj.core.api.Assertions.assertThat;

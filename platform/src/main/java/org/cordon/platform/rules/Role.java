@@ -1,14 +1,10 @@
-package org.cordon.gateway.access.domain;
+package org.cordon.platform.rules;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The roles of API.md as the gateway grants them, written lowercase on the wire.
- * <p>
- * The services read the same names with the platform's own {@code Role}; the gateway
- * keeps this copy because its rules are plain Java and the platform's identity package is
- * not. {@code RoleVocabularyTest} keeps the two spelled alike.
+ * The roles of API.md, written lowercase on the wire.
  */
 public enum Role {
 
@@ -27,11 +23,6 @@ public enum Role {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	/**
-	 * The role with exactly this wire name; {@code Admin} or {@code ADMIN} is not one.
-	 * @param name as a client wrote it
-	 * @return the role, if there is one
-	 */
 	public static Optional<Role> fromWireName(String name) {
 		for (Role role : values()) {
 			if (role.wireName().equals(name)) {
@@ -39,6 +30,15 @@ public enum Role {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether holding this role grants what {@code required} grants.
+	 * @param required the role an action needs
+	 * @return true when this role is it, or includes it
+	 */
+	public boolean grants(Role required) {
+		return this == required || this == ADMIN || (this == AUDITOR && required == VIEWER);
 	}
 
 }
