@@ -6,27 +6,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.r2dbc.core.DatabaseClient;
 
 import org.cordon.contracts.checkpoint.CheckpointKind;
 import org.cordon.contracts.checkpoint.CheckpointRegistered;
 import org.cordon.contracts.checkpoint.CountsReported;
 import org.cordon.reporting.CheckpointEventsProducer;
 import org.cordon.reporting.CheckpointEventsProducer.Sent;
-import org.cordon.reporting.ReportingApi;
-import org.cordon.reporting.ReportingServiceTest;
 import org.cordon.platform.cloudevents.EventCodec;
 import org.cordon.testsupport.TopicRecords;
 
@@ -40,44 +29,11 @@ import static org.cordon.reporting.CheckpointEventsProducer.headers;
  * A record that cannot be applied goes to the dead-letter topic with where it was and
  * what went wrong, is counted, and the records around it are applied.
  */
-@ReportingServiceTest
-class DeadLetterIT {
+class DeadLetterIT extends ConsumingIntegrationTest {
 
 	static final Instant FEB_7 = Instant.parse("2020-02-06T16:00:00Z");
 
 	static final String DLT = CheckpointEventsProducer.TOPIC + ".DLT";
-
-	@LocalServerPort
-	int port;
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String bootstrap;
-
-	@Autowired
-	KafkaListenerEndpointRegistry listeners;
-
-	@Autowired
-	DatabaseClient database;
-
-	@Autowired
-	MeterRegistry meters;
-
-	@Autowired
-	KafkaProperties kafka;
-
-	ReportingApi api;
-
-	CheckpointEventsProducer events;
-
-	ConsumerGroup group;
-
-	@BeforeEach
-	void connect() {
-		this.api = new ReportingApi(this.port);
-		this.events = new CheckpointEventsProducer(this.bootstrap);
-		this.group = new ConsumerGroup(this.listeners, this.database, this.meters, this.bootstrap,
-				this.kafka.getConsumer().getGroupId());
-	}
 
 	@AfterEach
 	void disconnect() {

@@ -6,22 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.r2dbc.core.DatabaseClient;
-
-import org.cordon.reporting.CheckpointEventsProducer;
 import org.cordon.reporting.CheckpointEventsProducer.Sent;
-import org.cordon.reporting.ReportingApi;
-import org.cordon.reporting.ReportingServiceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,43 +22,14 @@ import static org.cordon.reporting.CheckpointEventsProducer.first;
  * outbox relay publishing an event twice, and a consumer stopped in the middle of the
  * stream, leave the views exactly as one delivery would.
  */
-@ReportingServiceTest
-class ExactlyOnceIT {
+class ExactlyOnceIT extends ConsumingIntegrationTest {
 
 	static final Instant FEB_6 = Instant.parse("2020-02-05T16:00:00Z");
-
-	@LocalServerPort
-	int port;
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String bootstrap;
-
-	@Autowired
-	KafkaListenerEndpointRegistry listeners;
-
-	@Autowired
-	DatabaseClient database;
-
-	@Autowired
-	MeterRegistry meters;
-
-	@Autowired
-	KafkaProperties kafka;
-
-	ReportingApi api;
-
-	CheckpointEventsProducer events;
-
-	ConsumerGroup group;
 
 	UUID checkpoint;
 
 	@BeforeEach
-	void connect() {
-		this.api = new ReportingApi(this.port);
-		this.events = new CheckpointEventsProducer(this.bootstrap);
-		this.group = new ConsumerGroup(this.listeners, this.database, this.meters, this.bootstrap,
-				this.kafka.getConsumer().getGroupId());
+	void registerACheckpoint() {
 		this.checkpoint = this.events.register("京藏高速临河出口", "临河区");
 	}
 
