@@ -2,13 +2,11 @@ package org.cordon.devstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
+
+import org.cordon.testsupport.RsaKeys;
 
 /**
  * The key pair the gateway signs identities with and the services verify them with: made
@@ -26,32 +24,15 @@ record IdentityKeys(String privateKeyPem, String publicKeyPem) {
 		Path publicKey = folder.resolve("gateway-public.pem");
 		try {
 			if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
-				KeyPair pair = generate();
-				Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-				Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+				KeyPair pair = RsaKeys.generate();
+				Files.writeString(publicKey, RsaKeys.publicPem(pair));
+				Files.writeString(privateKey, RsaKeys.privatePem(pair));
 			}
 			return new IdentityKeys(Files.readString(privateKey), Files.readString(publicKey));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private static KeyPair generate() {
-		try {
-			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(2048);
-			return generator.generateKeyPair();
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String pem(String kind, byte[] der) {
-		return "-----BEGIN " + kind + "-----\n"
-				+ Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-				+ "\n-----END " + kind + "-----\n";
 	}
 
 }

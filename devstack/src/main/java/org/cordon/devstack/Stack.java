@@ -46,7 +46,8 @@ public final class Stack implements AutoCloseable {
 	 */
 	public static Stack start(Layout layout, Ports ports, PrintStream out) {
 		layout.createFolders();
-		for (Service service : Services.all(ports, IdentityKeys.loadOrCreate(layout.identity()))) {
+		List<Service> services = Services.all(ports, IdentityKeys.loadOrCreate(layout.identity()));
+		for (Service service : services) {
 			if (!Files.exists(layout.serviceJar(service.module()))) {
 				throw new IllegalStateException("Missing " + layout.serviceJar(service.module())
 						+ ": build with ./mvnw -B -DskipTests install");
@@ -57,7 +58,6 @@ public final class Stack implements AutoCloseable {
 		List<ChildProcess> started = new ArrayList<>();
 		ChildProcess kafka = null;
 		try {
-			List<Service> services = Services.all(ports, IdentityKeys.loadOrCreate(layout.identity()));
 			Databases.ensure(postgres, services.stream().map(Service::database).filter((d) -> d != null).toList());
 			out.println("Starting Kafka (KRaft) on " + ports.kafka() + " (log in " + layout.kafkaData() + ")");
 			kafka = KafkaBroker.start(layout, ports);

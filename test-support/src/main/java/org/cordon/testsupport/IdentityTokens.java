@@ -1,12 +1,9 @@
 package org.cordon.testsupport;
 
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 
@@ -25,9 +22,9 @@ public final class IdentityTokens {
 
 	public static final String HEADER = "X-Cordon-Identity";
 
-	private static final KeyPair GATEWAY = generate();
+	private static final KeyPair GATEWAY = RsaKeys.generate();
 
-	private static final KeyPair STRANGER = generate();
+	private static final KeyPair STRANGER = RsaKeys.generate();
 
 	private IdentityTokens() {
 	}
@@ -37,9 +34,7 @@ public final class IdentityTokens {
 	 * @return PEM text
 	 */
 	public static String publicKeyPem() {
-		return "-----BEGIN PUBLIC KEY-----\n"
-				+ Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(GATEWAY.getPublic().getEncoded())
-				+ "\n-----END PUBLIC KEY-----\n";
+		return RsaKeys.publicPem(GATEWAY);
 	}
 
 	/**
@@ -47,9 +42,7 @@ public final class IdentityTokens {
 	 * @return PKCS#8 PEM text
 	 */
 	public static String privateKeyPem() {
-		return "-----BEGIN PRIVATE KEY-----\n"
-				+ Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(GATEWAY.getPrivate().getEncoded())
-				+ "\n-----END PRIVATE KEY-----\n";
+		return RsaKeys.privatePem(GATEWAY);
 	}
 
 	public static String token(String actorId, String name, List<String> roles, List<String> checkpoints) {
@@ -115,17 +108,6 @@ public final class IdentityTokens {
 			throw new IllegalStateException(ex);
 		}
 		return jwt.serialize();
-	}
-
-	private static KeyPair generate() {
-		try {
-			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(2048);
-			return generator.generateKeyPair();
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
