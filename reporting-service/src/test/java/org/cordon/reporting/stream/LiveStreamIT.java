@@ -102,18 +102,19 @@ class LiveStreamIT {
 		}
 		this.events.send(first(this.checkpoint, this.today.plusSeconds(3600), counts(2, 1)));
 		this.events.send(first(this.checkpoint, this.today.plusSeconds(7200), counts(4, 1)));
-		await().atMost(Duration.ofSeconds(30)).until(() -> heldAfter(seen) >= 2);
+		// the two reports may be applied in one batch, and so make one change or two
+		await().atMost(Duration.ofSeconds(30)).until(() -> newestHeldTotal() == 7);
 
 		try (EventStream resumed = this.api.stream("checkpoints", Long.toString(seen))) {
-			awaitChange(resumed, 2);
+			await().atMost(Duration.ofSeconds(10)).until(() -> totals(resumed).contains(7L));
 			this.events.send(first(this.checkpoint, this.today.plusSeconds(10800), counts(8, 1)));
-			awaitChange(resumed, 3);
+			await().atMost(Duration.ofSeconds(10)).until(() -> totals(resumed).contains(15L));
 
 			List<Received> events = resumed.events();
 			assertThat(events).extracting((r) -> r.event().event()).doesNotContain("snapshot");
 			assertThat(events).extracting(Received::id).isSorted().doesNotHaveDuplicates().allMatch((id) -> id > seen);
-			assertThat(ours(resumed)).extracting((r) -> r.data().get("totals").get("vehiclesInspected").asLong())
-				.containsExactly(3L, 7L, 15L);
+			assertThat(totals(resumed)).as("what was missed, then what came after, and nothing seen before")
+				.isIn(List.of(3L, 7L, 15L), List.of(7L, 15L));
 		}
 	}
 
@@ -190,11 +191,18 @@ class LiveStreamIT {
 			.get(count - 1);
 	}
 
-	private long heldAfter(long id) {
-		return this.database.sql("select count(*) as n from view_changes where id > $1")
-			.bind(0, id)
-			.map((row) -> row.get("n", Long.class))
+	private List<Long> totals(EventStream stream) {
+		return ours(stream).stream().map((r) -> r.data().get("totals").get("vehiclesInspected").asLong()).toList();
+	}
+
+	private long newestHeldTotal() {
+		return this.database.sql("""
+				select (data::jsonb -> 'totals' ->> 'vehiclesInspected')::bigint as total from view_changes
+				where data::jsonb ->> 'checkpointId' = $1 order by id desc limit 1""")
+			.bind(0, this.checkpoint.toString())
+			.map((row) -> row.get("total", Long.class))
 			.one()
+			.defaultIfEmpty(0L)
 			.block();
 	}
 
