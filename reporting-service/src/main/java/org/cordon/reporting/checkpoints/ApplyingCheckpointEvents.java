@@ -14,7 +14,10 @@ import org.springframework.stereotype.Service;
 import org.cordon.contracts.checkpoint.CheckpointEvent;
 import org.cordon.contracts.checkpoint.CheckpointRegistered;
 import org.cordon.contracts.checkpoint.CountsReported;
+import org.cordon.contracts.checkpoint.CheckpointEvents;
+import org.cordon.reporting.checkpoints.domain.CheckpointEventChecks;
 import org.cordon.reporting.checkpoints.domain.DailyDeltas;
+import org.cordon.reporting.consuming.Projection;
 import org.cordon.reporting.stream.ViewChange;
 
 /**
@@ -23,7 +26,7 @@ import org.cordon.reporting.stream.ViewChange;
  * Turnbacks and fevers feed no view yet and change nothing.
  */
 @Service
-public class ApplyingCheckpointEvents {
+public class ApplyingCheckpointEvents implements Projection<CheckpointEvent> {
 
 	private final CheckpointViews views;
 
@@ -37,12 +40,26 @@ public class ApplyingCheckpointEvents {
 		this.json = json;
 	}
 
+	@Override
+	public String topic() {
+		return CheckpointEvents.TOPIC;
+	}
+
+	@Override
+	public Class<CheckpointEvent> eventType() {
+		return CheckpointEvent.class;
+	}
+
+	@Override
+	public List<String> problems(CheckpointEvent event) {
+		return CheckpointEventChecks.problems(event);
+	}
+
 	/**
-	 * Whether an event changes a view; only those are worth remembering by id.
-	 * @param event a decoded event
-	 * @return true for registrations and count reports
+	 * Registrations and count reports change the views.
 	 */
-	public static boolean changesAView(CheckpointEvent event) {
+	@Override
+	public boolean changesAView(CheckpointEvent event) {
 		return event instanceof CheckpointRegistered || event instanceof CountsReported;
 	}
 
@@ -51,6 +68,7 @@ public class ApplyingCheckpointEvents {
 	 * @return the changes for the live stream: each checkpoint and day whose totals
 	 * moved, with the totals after the batch
 	 */
+	@Override
 	public Mono<List<ViewChange>> apply(List<CheckpointEvent> events) {
 		Map<UUID, CheckpointRegistered> registrations = new LinkedHashMap<>();
 		DailyDeltas deltas = new DailyDeltas(this.clock.getZone());

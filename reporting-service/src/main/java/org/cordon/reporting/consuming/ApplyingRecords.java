@@ -13,8 +13,7 @@ import reactor.core.scheduler.Schedulers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import org.cordon.contracts.checkpoint.CheckpointEvent;
-import org.cordon.reporting.checkpoints.ApplyingCheckpointEvents;
+import org.cordon.contracts.DomainEvent;
 import org.cordon.reporting.consuming.domain.PositionBook;
 import org.cordon.reporting.stream.ViewChanges;
 
@@ -32,19 +31,16 @@ class ApplyingRecords {
 
 	private final AppliedEvents appliedEvents;
 
-	private final ApplyingCheckpointEvents checkpoints;
-
 	private final ViewChanges viewChanges;
 
 	private final DeadLetters deadLetters;
 
 	private final TransactionalOperator transactions;
 
-	ApplyingRecords(ConsumedPositions positions, AppliedEvents appliedEvents, ApplyingCheckpointEvents checkpoints,
-			ViewChanges viewChanges, DeadLetters deadLetters, TransactionalOperator transactions) {
+	ApplyingRecords(ConsumedPositions positions, AppliedEvents appliedEvents, ViewChanges viewChanges,
+			DeadLetters deadLetters, TransactionalOperator transactions) {
 		this.positions = positions;
 		this.appliedEvents = appliedEvents;
-		this.checkpoints = checkpoints;
 		this.viewChanges = viewChanges;
 		this.deadLetters = deadLetters;
 		this.transactions = transactions;
@@ -52,21 +48,23 @@ class ApplyingRecords {
 
 	/**
 	 * Applies the records and waits for the commit; runs on the listener's thread.
-	 * @param topic the topic all the records come from
+	 * @param <E> the context's event type
+	 * @param projection the projection of the topic all the records come from
 	 * @param records the records in the order of their partitions
 	 * @return what was done, once committed
 	 */
-	BatchOutcome apply(String topic, List<? extends ReadRecord> records) {
+	<E extends DomainEvent> BatchOutcome apply(Projection<E> projection, List<? extends ReadRecord> records) {
 		List<Integer> partitions = records.stream().map(ReadRecord::partition).distinct().toList();
-		Mono<BatchOutcome> batch = this.positions.read(topic, partitions)
-			.flatMap((stored) -> applyNew(topic, records, new PositionBook(stored)));
+		Mono<BatchOutcome> batch = this.positions.read(projection.topic(), partitions)
+			.flatMap((stored) -> applyNew(projection, records, new PositionBook(stored)));
 		BatchOutcome outcome = this.transactions.transactional(batch).block();
 		return (outcome != null) ? outcome : BatchOutcome.NOTHING;
 	}
 
-	private Mono<BatchOutcome> applyNew(String topic, List<? extends ReadRecord> records, PositionBook book) {
+	private <E extends DomainEvent> Mono<BatchOutcome> applyNew(Projection<E> projection,
+			List<? extends ReadRecord> records, PositionBook book) {
 		List<ReadRecord.Unreadable> unreadable = new ArrayList<>();
-		Map<UUID, CheckpointEvent> events = new LinkedHashMap<>();
+		Map<UUID, E> events = new LinkedHashMap<>();
 		int alreadyConsumed = 0;
 		int duplicatesInBatch = 0;
 		for (ReadRecord record : records) {
@@ -78,8 +76,9 @@ class ApplyingRecords {
 			if (record instanceof ReadRecord.Unreadable refused) {
 				unreadable.add(refused);
 			}
-			else if (record instanceof ReadRecord.Event event && ApplyingCheckpointEvents.changesAView(event.event())) {
-				if (events.putIfAbsent(event.eventId(), event.event()) != null) {
+			else if (record instanceof ReadRecord.Event read) {
+				E event = projection.cast(read.event());
+				if (projection.changesAView(event) && events.putIfAbsent(read.eventId(), event) != null) {
 					duplicatesInBatch++;
 				}
 			}
@@ -93,18 +92,19 @@ class ApplyingRecords {
 					.subscribeOn(Schedulers.boundedElastic())
 					.then();
 		return deadLettered.then(this.appliedEvents.claim(events.keySet()))
-			.flatMap((claimed) -> applyClaimed(events, claimed))
-			.flatMap((applied) -> this.positions.save(topic, book.advanced())
+			.flatMap((claimed) -> applyClaimed(projection, events, claimed))
+			.flatMap((applied) -> this.positions.save(projection.topic(), book.advanced())
 				.thenReturn(new BatchOutcome(applied, repeated + events.size() - applied, skipped, unreadable.size())));
 	}
 
-	private Mono<Integer> applyClaimed(Map<UUID, CheckpointEvent> events, Set<UUID> claimed) {
-		List<CheckpointEvent> fresh = events.entrySet()
+	private <E extends DomainEvent> Mono<Integer> applyClaimed(Projection<E> projection, Map<UUID, E> events,
+			Set<UUID> claimed) {
+		List<E> fresh = events.entrySet()
 			.stream()
 			.filter((entry) -> claimed.contains(entry.getKey()))
 			.map(Map.Entry::getValue)
 			.toList();
-		return this.checkpoints.apply(fresh).flatMap(this.viewChanges::append).thenReturn(fresh.size());
+		return projection.apply(fresh).flatMap(this.viewChanges::append).thenReturn(fresh.size());
 	}
 
 }

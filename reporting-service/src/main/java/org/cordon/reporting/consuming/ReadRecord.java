@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-import org.cordon.contracts.checkpoint.CheckpointEvent;
+import org.cordon.contracts.DomainEvent;
 
 /**
  * A consumed record, read as far as it could be.
@@ -37,7 +37,7 @@ sealed interface ReadRecord permits ReadRecord.Event, ReadRecord.Unreadable {
 	 * @param eventId its {@code ce_id}
 	 * @param event its data
 	 */
-	record Event(ConsumerRecord<String, byte[]> record, UUID eventId, CheckpointEvent event) implements ReadRecord {
+	record Event(ConsumerRecord<String, byte[]> record, UUID eventId, DomainEvent event) implements ReadRecord {
 
 	}
 

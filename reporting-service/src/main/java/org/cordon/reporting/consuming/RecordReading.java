@@ -5,11 +5,9 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.cordon.contracts.DomainEvent;
-import org.cordon.contracts.checkpoint.CheckpointEvent;
 import org.cordon.platform.cloudevents.CloudEventAttributes;
 import org.cordon.platform.cloudevents.CloudEventHeaders;
 import org.cordon.platform.cloudevents.EventCodec;
-import org.cordon.reporting.consuming.domain.EventChecks;
 
 /**
  * Reads a record as CloudEvents binary mode: the type from {@code ce_type} before the
@@ -21,25 +19,26 @@ final class RecordReading {
 	private RecordReading() {
 	}
 
-	static ReadRecord read(ConsumerRecord<String, byte[]> record) {
+	static ReadRecord read(ConsumerRecord<String, byte[]> record, Projection<?> projection) {
 		try {
 			CloudEventAttributes attributes = CloudEventHeaders.fromHeaders(record.headers());
 			if (record.value() == null) {
 				throw new IllegalArgumentException("The record has no data");
 			}
 			DomainEvent event = EventCodec.read(attributes.type(), record.value());
-			if (!(event instanceof CheckpointEvent checkpointEvent)) {
-				throw new IllegalArgumentException(attributes.type() + " is not an event of " + record.topic());
-			}
-			List<String> problems = EventChecks.problems(checkpointEvent);
+			List<String> problems = problems(projection, event);
 			if (!problems.isEmpty()) {
 				throw new IllegalArgumentException(String.join("; ", problems));
 			}
-			return new ReadRecord.Event(record, attributes.id(), checkpointEvent);
+			return new ReadRecord.Event(record, attributes.id(), event);
 		}
 		catch (RuntimeException ex) {
 			return new ReadRecord.Unreadable(record, new UnreadableEvent(ex));
 		}
+	}
+
+	private static <E extends DomainEvent> List<String> problems(Projection<E> projection, DomainEvent event) {
+		return projection.problems(projection.cast(event));
 	}
 
 	/**
@@ -48,7 +47,7 @@ final class RecordReading {
 	static class UnreadableEvent extends RuntimeException {
 
 		UnreadableEvent(RuntimeException cause) {
-			super("Not a readable checkpoint event: " + cause.getMessage(), cause);
+			super("Not a readable event: " + cause.getMessage(), cause);
 		}
 
 	}

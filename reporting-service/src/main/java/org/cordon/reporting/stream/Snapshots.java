@@ -1,17 +1,18 @@
 package org.cordon.reporting.stream;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.stereotype.Component;
 
-import org.cordon.reporting.checkpoints.CheckpointSummaries;
 import org.cordon.reporting.stream.domain.View;
 
 /**
@@ -24,12 +25,12 @@ class Snapshots {
 
 	static final String EVENT = "snapshot";
 
-	private final CheckpointSummaries checkpoints;
+	private final Map<View, ViewSnapshot> byView = new EnumMap<>(View.class);
 
 	private final JsonMapper json;
 
-	Snapshots(CheckpointSummaries checkpoints, JsonMapper json) {
-		this.checkpoints = checkpoints;
+	Snapshots(List<ViewSnapshot> snapshots, JsonMapper json) {
+		snapshots.forEach((snapshot) -> this.byView.put(snapshot.view(), snapshot));
 		this.json = json;
 	}
 
@@ -50,14 +51,14 @@ class Snapshots {
 
 	private Mono<ObjectNode> view(View view) {
 		ObjectNode data = this.json.createObjectNode().put("view", view.wireName());
-		if (view == View.CHECKPOINTS) {
-			return this.checkpoints.today().map((summary) -> {
-				JsonNode fields = this.json.valueToTree(summary);
-				data.setAll((ObjectNode) fields);
-				return data;
-			});
+		ViewSnapshot snapshot = this.byView.get(view);
+		if (snapshot == null) {
+			return Mono.just(data);
 		}
-		return Mono.just(data);
+		return snapshot.now().map((now) -> {
+			data.setAll((ObjectNode) this.json.valueToTree(now));
+			return data;
+		});
 	}
 
 }

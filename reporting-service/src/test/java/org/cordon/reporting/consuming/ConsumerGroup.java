@@ -56,7 +56,7 @@ final class ConsumerGroup {
 	}
 
 	MessageListenerContainer container() {
-		return this.listeners.getListenerContainer(CheckpointEventsListener.ID);
+		return this.listeners.getListenerContainer(EventsListener.ID);
 	}
 
 	double counter(String name) {

@@ -51,7 +51,7 @@ class TwoInstancesIT {
 
 	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-	static final String LISTENER = "checkpoint-views";
+	static final String LISTENER = "views";
 
 	static ConfigurableApplicationContext second;
 

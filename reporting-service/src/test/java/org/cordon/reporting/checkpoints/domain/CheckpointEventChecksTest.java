@@ -1,4 +1,4 @@
-package org.cordon.reporting.consuming.domain;
+package org.cordon.reporting.checkpoints.domain;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -12,7 +12,7 @@ import org.cordon.contracts.checkpoint.CountsReported;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class EventChecksTest {
+class CheckpointEventChecksTest {
 
 	private static final Counts COUNTS = new Counts(1048, 686, 126, 2843, 1651, 17, 21, 338, 0);
 
@@ -20,24 +20,24 @@ class EventChecksTest {
 
 	@Test
 	void aCompleteReportOrCorrectionCanBeApplied() {
-		assertThat(EventChecks.problems(report(1, COUNTS, null))).isEmpty();
-		assertThat(EventChecks.problems(report(2, COUNTS, COUNTS))).isEmpty();
+		assertThat(CheckpointEventChecks.problems(report(1, COUNTS, null))).isEmpty();
+		assertThat(CheckpointEventChecks.problems(report(2, COUNTS, COUNTS))).isEmpty();
 	}
 
 	@Test
 	void aCorrectionWithoutPreviousCountsIsRefusedRatherThanCountedTwice() {
-		assertThat(EventChecks.problems(report(2, COUNTS, null)))
+		assertThat(CheckpointEventChecks.problems(report(2, COUNTS, null)))
 			.containsExactly("a correction (revision > 1) must carry previousCounts");
 	}
 
 	@Test
 	void aReportWithoutCountsIsRefused() {
-		assertThat(EventChecks.problems(report(1, null, null))).containsExactly("counts is missing");
+		assertThat(CheckpointEventChecks.problems(report(1, null, null))).containsExactly("counts is missing");
 	}
 
 	@Test
 	void aRegistrationWithoutRegionIsRefused() {
-		assertThat(EventChecks
+		assertThat(CheckpointEventChecks
 			.problems(new CheckpointRegistered(UUID.randomUUID(), "临河东收费站", null, CheckpointKind.HIGHWAY_EXIT)))
 			.hasSize(1);
 	}

@@ -1,4 +1,4 @@
-package org.cordon.reporting.consuming.domain;
+package org.cordon.reporting.checkpoints.domain;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +12,9 @@ import org.cordon.contracts.checkpoint.CountsReported;
  * still miss a field, and a correction without {@code previousCounts} would count its
  * period twice: such an event is refused, never guessed at.
  */
-public final class EventChecks {
+public final class CheckpointEventChecks {
 
-	private EventChecks() {
+	private CheckpointEventChecks() {
 	}
 
 	/**

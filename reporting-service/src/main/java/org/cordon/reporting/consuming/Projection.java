@@ -1,0 +1,64 @@
+package org.cordon.reporting.consuming;
+
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+
+import org.cordon.contracts.DomainEvent;
+import org.cordon.reporting.stream.ViewChange;
+
+/**
+ * How the events of one topic change the views of their context. The consumer reads,
+ * dedupes and positions the records; a projection only says which events matter and
+ * applies a batch of them inside the consumer's transaction.
+ *
+ * @param <E> the context's sealed event type
+ */
+public interface Projection<E extends DomainEvent> {
+
+	/**
+	 * @return the topic whose events this projection applies
+	 */
+	String topic();
+
+	/**
+	 * @return the context's event type; a record of another type on the topic is refused
+	 */
+	Class<E> eventType();
+
+	/**
+	 * What an event must carry before it is applied. JSON that reads into a record may
+	 * still miss a field; such an event goes to the dead-letter topic, never guessed at.
+	 * @param event a decoded event
+	 * @return what is wrong with it; empty when it can be applied
+	 */
+	List<String> problems(E event);
+
+	/**
+	 * Whether an event changes a view; only those are worth remembering by id.
+	 * @param event a decoded, checked event
+	 * @return true when applying it may change a view
+	 */
+	boolean changesAView(E event);
+
+	/**
+	 * Applies new events inside the caller's transaction, in a few statements whatever
+	 * the batch's size.
+	 * @param events new events, in the order they were published within each partition
+	 * @return the changes for the live stream
+	 */
+	Mono<List<ViewChange>> apply(List<E> events);
+
+	/**
+	 * Reads an event as this projection's type, or fails.
+	 * @param event a decoded event from this projection's topic
+	 * @return the event
+	 */
+	default E cast(DomainEvent event) {
+		if (!eventType().isInstance(event)) {
+			throw new IllegalArgumentException(event.type() + " is not an event of " + topic());
+		}
+		return eventType().cast(event);
+	}
+
+}
