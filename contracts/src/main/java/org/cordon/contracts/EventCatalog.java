@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.cordon.contracts.checkpoint.CheckpointEvents;
+import org.cordon.contracts.inspection.InspectionEvents;
+import org.cordon.contracts.quarantine.QuarantineEvents;
+import org.cordon.contracts.supply.SupplyEvents;
 
 /**
  * Every event type Cordon publishes, looked up by its logical name or its record.
@@ -18,6 +21,9 @@ public final class EventCatalog {
 
 	static {
 		CheckpointEvents.TYPES.forEach(EventCatalog::register);
+		QuarantineEvents.TYPES.forEach(EventCatalog::register);
+		SupplyEvents.TYPES.forEach(EventCatalog::register);
+		InspectionEvents.TYPES.forEach(EventCatalog::register);
 	}
 
 	private EventCatalog() {
