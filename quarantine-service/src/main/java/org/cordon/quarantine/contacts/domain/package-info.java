@@ -1,0 +1,4 @@
+/**
+ * Tracing contacts between persons on file. Plain Java.
+ */
+package org.cordon.quarantine.contacts.domain;

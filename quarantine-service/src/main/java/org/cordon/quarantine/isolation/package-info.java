@@ -1,0 +1,4 @@
+/**
+ * Isolating a person, or moving them to another isolation.
+ */
+package org.cordon.quarantine.isolation;

@@ -1,0 +1,4 @@
+/**
+ * When a person in isolation may be released. Plain Java.
+ */
+package org.cordon.quarantine.release.domain;

@@ -1,0 +1,4 @@
+/**
+ * Releasing a person whose observation is complete.
+ */
+package org.cordon.quarantine.release;
