@@ -1,0 +1,44 @@
+package org.cordon.supply.donations;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.cordon.contracts.supply.DonationReceived;
+import org.cordon.platform.cloudevents.Provenance;
+import org.cordon.platform.identity.Caller;
+import org.cordon.platform.rules.Role;
+import org.cordon.supply.domain.Money;
+import org.cordon.supply.donations.domain.DonationRules;
+import org.cordon.supply.web.Answers;
+
+/**
+ * {@code POST /api/supplies/donations} (operator).
+ */
+@RestController
+class DonationController {
+
+	private final RecordingDonations recording;
+
+	DonationController(RecordingDonations recording) {
+		this.recording = recording;
+	}
+
+	@PostMapping("/api/supplies/donations")
+	Mono<ResponseEntity<DonationAnswer>> donate(@RequestBody Mono<DonationRequest> body, Caller caller,
+			Provenance provenance) {
+		caller.require(Role.OPERATOR);
+		return body.switchIfEmpty(Answers.missingBody()).flatMap((request) -> {
+			Answers.refuseIfAny(
+					DonationRules.check(request.donationId(), request.donor(), request.kind(), request.amountYuan()));
+			DonationReceived donation = DonationReceived.of(request.donationId(), request.donor().strip(),
+					request.kind(), Money.yuan(request.amountYuan()));
+			return this.recording.record(donation, provenance)
+				.map((created) -> Answers.of(created, (status) -> new DonationAnswer(donation.donationId(), status)));
+		});
+	}
+
+}

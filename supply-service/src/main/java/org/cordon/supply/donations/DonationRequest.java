@@ -1,0 +1,13 @@
+package org.cordon.supply.donations;
+
+import java.util.UUID;
+
+import org.cordon.contracts.supply.DonationKind;
+
+/**
+ * The body of {@code POST /api/supplies/donations}; the amount is a decimal string, as
+ * all money in the API.
+ */
+record DonationRequest(UUID donationId, String donor, DonationKind kind, String amountYuan) {
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Donations of cash, medical supplies and other goods, valued in yuan.
+ */
+package org.cordon.supply.donations;

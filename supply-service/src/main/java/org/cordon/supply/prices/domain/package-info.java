@@ -1,0 +1,4 @@
+/**
+ * What a valid price observation is. Plain Java.
+ */
+package org.cordon.supply.prices.domain;
