@@ -1,0 +1,4 @@
+/**
+ * What a valid accountability action is. Plain Java.
+ */
+package org.cordon.inspection.accountability.domain;

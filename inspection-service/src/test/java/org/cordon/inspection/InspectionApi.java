@@ -1,0 +1,169 @@
+package org.cordon.inspection;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import org.cordon.platform.cloudevents.CloudEventHeaders;
+import org.cordon.testsupport.IdentityTokens;
+import org.cordon.testsupport.TopicRecords;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Talks to inspection-service as the gateway would, and reads what it stored and
+ * published.
+ */
+public final class InspectionApi {
+
+	public static final String TOPIC = "inspection.events";
+
+	public static final String ISSUES = "/api/inspections/issues";
+
+	public static final String ACCOUNTABILITY = "/api/inspections/accountability";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final WebTestClient client;
+
+	private final DatabaseClient database;
+
+	private final String bootstrap;
+
+	public InspectionApi(int port, DatabaseClient database, String bootstrap) {
+		this.client = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.responseTimeout(Duration.ofSeconds(60))
+			.build();
+		this.database = database;
+		this.bootstrap = bootstrap;
+	}
+
+	public WebTestClient client() {
+		return this.client;
+	}
+
+	public WebTestClient.ResponseSpec post(String path, String token, String json) {
+		return this.client.post()
+			.uri(path)
+			.header(IdentityTokens.HEADER, token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(json)
+			.exchange();
+	}
+
+	public WebTestClient.ResponseSpec get(String pathAndQuery, String token) {
+		return this.client.get().uri(pathAndQuery).header(IdentityTokens.HEADER, token).exchange();
+	}
+
+	public WebTestClient.ResponseSpec postIssue(String json) {
+		return post(ISSUES, IdentityTokens.operator(), json);
+	}
+
+	public WebTestClient.ResponseSpec rectify(UUID issueId, String json) {
+		return post(rectification(issueId), IdentityTokens.operator(), json);
+	}
+
+	/**
+	 * Records an issue found on {@code foundOn}, due on {@code deadline}.
+	 * @param foundOn the day found
+	 * @param deadline the deadline
+	 * @return its id
+	 */
+	public UUID recordIssue(LocalDate foundOn, LocalDate deadline) {
+		UUID id = UUID.randomUUID();
+		postIssue(issue(id, "临河区", foundOn, deadline)).expectStatus().isCreated();
+		return id;
+	}
+
+	public void rectifyOn(UUID issueId, LocalDate rectifiedOn) {
+		rectify(issueId, rectification(rectifiedOn, "已整改")).expectStatus().isOk();
+	}
+
+	/**
+	 * Everything published for a key once the outbox is empty: at that point every
+	 * committed event is on the topic, so what is there is all there will be.
+	 * @param key the issue or action id
+	 * @return the records, in order
+	 */
+	public List<ConsumerRecord<String, byte[]>> publishedFor(UUID key) {
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.database.sql("select count(*) as n from outbox")
+				.map((row) -> row.get("n", Long.class))
+				.one()
+				.block() == 0);
+		return TopicRecords.readKey(this.bootstrap, TOPIC, key.toString());
+	}
+
+	public List<String> typesPublishedFor(UUID key) {
+		return publishedFor(key).stream()
+			.map((r) -> TopicRecords.header(r, CloudEventHeaders.TYPE).replace("cordon.inspection.", ""))
+			.toList();
+	}
+
+	/**
+	 * @param key the issue or action id
+	 * @param type the short type, e.g. {@code IssueOverdue.v1}
+	 * @return the data of each event of that type published for the key
+	 */
+	public List<JsonNode> published(UUID key, String type) {
+		return publishedFor(key).stream()
+			.filter((r) -> TopicRecords.header(r, CloudEventHeaders.TYPE).equals("cordon.inspection." + type))
+			.map((r) -> JSON.readTree(r.value()))
+			.toList();
+	}
+
+	public long rows(String table, String idColumn, UUID id) {
+		return this.database.sql("select count(*) as n from " + table + " where " + idColumn + " = $1")
+			.bind(0, id)
+			.map((row) -> row.get("n", Long.class))
+			.one()
+			.block();
+	}
+
+	/**
+	 * @param issueId the issue
+	 * @return its status on file, e.g. {@code OPEN}; null when there is no such issue
+	 */
+	public String statusOf(UUID issueId) {
+		return this.database.sql("select status from issues where issue_id = $1")
+			.bind(0, issueId)
+			.map((row) -> row.get("status", String.class))
+			.one()
+			.block();
+	}
+
+	public static String rectification(UUID issueId) {
+		return ISSUES + "/" + issueId + "/rectification";
+	}
+
+	public static String issue(UUID id, String region, LocalDate foundOn, LocalDate deadline) {
+		return """
+				{"issueId": "%s", "team": "市疫情防控督查组第二组", "region": "%s", "site": "某超市",
+				 "responsibleUnit": "某超市经营者", "category": "未按要求测温登记",
+				 "description": "入口未设体温检测点，进出人员未登记", "foundOn": "%s", "deadline": "%s"}""".formatted(id, region,
+				foundOn, deadline);
+	}
+
+	public static String rectification(LocalDate rectifiedOn, String note) {
+		return """
+				{"rectifiedOn": "%s", "note": "%s"}""".formatted(rectifiedOn, note);
+	}
+
+	public static String accountability(UUID actionId, UUID issueId, String kind, LocalDate on) {
+		String issue = (issueId != null) ? "\"" + issueId + "\"" : "null";
+		return """
+				{"actionId": "%s", "issueId": %s, "subject": "某镇党委副书记", "kind": "%s", "on": "%s"}""".formatted(actionId,
+				issue, kind, on);
+	}
+
+}
