@@ -57,6 +57,50 @@ public final class ReportingApi {
 	}
 
 	/**
+	 * @param pathAndQuery a view's path and query
+	 * @return the view as a viewer reads it
+	 */
+	public JsonNode view(String pathAndQuery) {
+		byte[] body = get(pathAndQuery, IdentityTokens.viewer()).expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseBodyContent();
+		return JSON.readTree(body);
+	}
+
+	/**
+	 * Expects a 400 problem+json naming a field.
+	 * @param pathAndQuery a view's path and query
+	 * @param field the field the problem must name
+	 */
+	public void expectInvalid(String pathAndQuery, String field) {
+		get(pathAndQuery, IdentityTokens.viewer()).expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType("application/problem+json")
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:cordon:problem:invalid-input")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo(field);
+	}
+
+	/**
+	 * Expects a view to answer only viewers (an auditor is one): 401 without an identity,
+	 * 403 for a checkpoint key or an operator.
+	 * @param pathAndQuery a view's path and query
+	 */
+	public void expectViewersOnly(String pathAndQuery) {
+		get(pathAndQuery, null).expectStatus().isUnauthorized();
+		get(pathAndQuery, IdentityTokens.checkpoint("*")).expectStatus().isForbidden();
+		get(pathAndQuery, IdentityTokens.operator()).expectStatus().isForbidden();
+		get(pathAndQuery, IdentityTokens.token("key:auditor", "auditor", List.of("auditor"), List.of())).expectStatus()
+			.isOk();
+		get(pathAndQuery, IdentityTokens.viewer()).expectStatus().isOk();
+	}
+
+	/**
 	 * Opens the live stream and records what arrives, until closed.
 	 * @param views the {@code views} parameter
 	 * @param lastEventId the {@code Last-Event-ID} header, or null

@@ -151,14 +151,17 @@ class LiveStreamIT {
 	}
 
 	@Test
-	void everyViewNameIsAcceptedAndTheViewsWithoutDataSnapshotTheirNameOnly() {
+	void everyViewNameIsAcceptedAndEachSnapshotCarriesItsView() {
 		try (EventStream stream = this.api.stream("quarantine,supplies,inspections,checkpoints", null)) {
 			List<Received> snapshots = await().atMost(Duration.ofSeconds(10))
 				.until(() -> stream.events(), (events) -> events.size() >= 4);
 
 			assertThat(snapshots).extracting((r) -> r.data().get("view").asString())
 				.containsExactly("checkpoints", "quarantine", "supplies", "inspections");
-			assertThat(snapshots.get(1).event().data()).isEqualTo("{\"view\":\"quarantine\"}");
+			assertThat(snapshots.get(0).data().has("totals")).isTrue();
+			assertThat(snapshots.get(1).data().has("underObservation")).isTrue();
+			assertThat(snapshots.get(2).data().has("donations")).isTrue();
+			assertThat(snapshots.get(3).data().has("inProgress")).isTrue();
 		}
 	}
 

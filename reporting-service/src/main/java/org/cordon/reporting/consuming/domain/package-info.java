@@ -1,5 +1,6 @@
 /**
  * The rules of consuming exactly once in effect: which records a stored position already
- * covers, where a batch moves it, and which events are fit to apply. Plain Java.
+ * covers and where a batch moves it. Plain Java; which events are fit to apply is each
+ * projection's own rule.
  */
 package org.cordon.reporting.consuming.domain;

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The views a client can follow, named on the wire in lowercase. Only checkpoints has
- * data so far; the others are accepted so that a dashboard can ask for them already.
+ * The views a client can follow, named on the wire in lowercase: one per consumed
+ * context.
  */
 public enum View {
 

@@ -1,0 +1,89 @@
+package org.cordon.reporting.inspections;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+
+import org.cordon.contracts.inspection.InspectionEvent;
+import org.cordon.contracts.inspection.InspectionEvents;
+import org.cordon.reporting.consuming.Projection;
+import org.cordon.reporting.inspections.domain.InspectionChanges;
+import org.cordon.reporting.inspections.domain.InspectionEventChecks;
+import org.cordon.reporting.inspections.domain.LedgerAssembly;
+import org.cordon.reporting.stream.ViewChange;
+import org.cordon.reporting.stream.domain.View;
+import org.cordon.reporting.views.ViewLock;
+
+/**
+ * Applies a batch of inspection events inside the caller's transaction: under the view's
+ * lock, one merge of the issues' rows, one insert of the accountability actions, then one
+ * read of the ledger for the change it streams, whatever the batch's size.
+ */
+@Service
+class ApplyingInspectionEvents implements Projection<InspectionEvent> {
+
+	private final InspectionViews views;
+
+	private final InspectionLedgers ledgers;
+
+	private final ViewLock lock;
+
+	private final JsonMapper json;
+
+	ApplyingInspectionEvents(InspectionViews views, InspectionLedgers ledgers, ViewLock lock, JsonMapper json) {
+		this.views = views;
+		this.ledgers = ledgers;
+		this.lock = lock;
+		this.json = json;
+	}
+
+	@Override
+	public String topic() {
+		return InspectionEvents.TOPIC;
+	}
+
+	@Override
+	public Class<InspectionEvent> eventType() {
+		return InspectionEvent.class;
+	}
+
+	@Override
+	public List<String> problems(InspectionEvent event) {
+		return InspectionEventChecks.problems(event);
+	}
+
+	/**
+	 * Every inspection event counts in the ledger.
+	 */
+	@Override
+	public boolean changesAView(InspectionEvent event) {
+		return true;
+	}
+
+	/**
+	 * @param events new events, in the order they were published within each partition
+	 * @return one change for the live stream: the totals and accountability counts after
+	 * the batch, and the lines of the regions it touched
+	 */
+	@Override
+	public Mono<List<ViewChange>> apply(List<InspectionEvent> events) {
+		InspectionChanges changes = new InspectionChanges();
+		events.forEach(changes::add);
+		if (changes.isEmpty()) {
+			return Mono.just(List.of());
+		}
+		return this.lock.acquire(View.INSPECTIONS)
+			.thenMany(this.views.mergeIssues(changes.issues()))
+			.collect(TreeSet<String>::new, Set::add)
+			.flatMap((touched) -> this.views.addActions(changes.actions())
+				.then(this.ledgers.ledger(null))
+				.map((ledger) -> List.of(new ViewChange(LedgerChanged.VIEW,
+						this.json.writeValueAsString(LedgerChanged.of(LedgerAssembly.narrowed(ledger, touched)))))));
+	}
+
+}

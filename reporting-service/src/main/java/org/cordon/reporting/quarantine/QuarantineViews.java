@@ -1,0 +1,128 @@
+package org.cordon.reporting.quarantine;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.stereotype.Repository;
+
+import org.cordon.contracts.quarantine.IsolationMode;
+import org.cordon.contracts.quarantine.PersonCategory;
+import org.cordon.reporting.quarantine.domain.Moment;
+import org.cordon.reporting.quarantine.domain.PersonChange;
+import org.cordon.reporting.quarantine.domain.PersonGroup;
+
+/**
+ * The table of the quarantine summary: one row per person. A batch of any size is merged
+ * in one statement; a summary reads the rows grouped by what it counts by.
+ */
+@Repository
+class QuarantineViews {
+
+	/**
+	 * Merges the changes as {@link PersonChange} describes: a value told replaces the
+	 * row's, a flag told sets it, the latest fever is the later of the two.
+	 */
+	private static final String MERGE = """
+			insert into quarantine_persons as t (person_id, region, category, mode, observation_ends_on,
+			  isolated, suspected, confirmed, transferred, released, last_fever_at)
+			select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[],
+			  $6::boolean[], $7::boolean[], $8::boolean[], $9::boolean[], $10::boolean[], $11::timestamptz[])
+			on conflict (person_id) do update set
+			  region = coalesce(excluded.region, t.region),
+			  category = coalesce(excluded.category, t.category),
+			  mode = coalesce(excluded.mode, t.mode),
+			  observation_ends_on = coalesce(excluded.observation_ends_on, t.observation_ends_on),
+			  isolated = t.isolated or excluded.isolated,
+			  suspected = t.suspected or excluded.suspected,
+			  confirmed = t.confirmed or excluded.confirmed,
+			  transferred = t.transferred or excluded.transferred,
+			  released = t.released or excluded.released,
+			  last_fever_at = greatest(t.last_fever_at, excluded.last_fever_at)
+			returning region""";
+
+	/**
+	 * The two time-dependent conditions are {@link Moment#observationComplete} and
+	 * {@link Moment#recentFever}, written in SQL so that the rows can be grouped by them.
+	 */
+	private static final String GROUPS = """
+			select region, category, mode, isolated, suspected, confirmed, transferred, released,
+			  coalesce(observation_ends_on <= $1, false) as observation_complete,
+			  coalesce(last_fever_at > $2, false) as recent_fever,
+			  count(*) as persons
+			from quarantine_persons
+			where ($3::text is null or region = $3)
+			group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10""";
+
+	private final DatabaseClient database;
+
+	QuarantineViews(DatabaseClient database) {
+		this.database = database;
+	}
+
+	/**
+	 * Merges a batch's changes; call inside the batch's transaction.
+	 * @param changes at most one per person
+	 * @return the regions of the persons changed, as known after the change (null for a
+	 * person whose registration was not seen)
+	 */
+	Flux<String> merge(List<PersonChange> changes) {
+		if (changes.isEmpty()) {
+			return Flux.empty();
+		}
+		return this.database.sql(MERGE)
+			.bind(0, texts(changes.stream().map((c) -> c.personId().toString())))
+			.bind(1, texts(changes.stream().map(PersonChange::region)))
+			.bind(2, texts(changes.stream().map((c) -> (c.category() != null) ? c.category().name() : null)))
+			.bind(3, texts(changes.stream().map((c) -> (c.mode() != null) ? c.mode().name() : null)))
+			.bind(4, texts(changes.stream()
+				.map((c) -> (c.observationEndsOn() != null) ? c.observationEndsOn().toString() : null)))
+			.bind(5, changes.stream().map(PersonChange::isolated).toArray(Boolean[]::new))
+			.bind(6, changes.stream().map(PersonChange::suspected).toArray(Boolean[]::new))
+			.bind(7, changes.stream().map(PersonChange::confirmed).toArray(Boolean[]::new))
+			.bind(8, changes.stream().map(PersonChange::transferred).toArray(Boolean[]::new))
+			.bind(9, changes.stream().map(PersonChange::released).toArray(Boolean[]::new))
+			.bind(10, texts(changes.stream().map((c) -> (c.lastFeverAt() != null) ? c.lastFeverAt().toString() : null)))
+			// a person whose registration was not seen has no region: no region's summary
+			// moved
+			.map((row) -> Optional.ofNullable(row.get("region", String.class)))
+			.all()
+			.filter(Optional::isPresent)
+			.map(Optional::get);
+	}
+
+	/**
+	 * @param moment when the summary is read
+	 * @param region only persons of this region, or null for every person
+	 * @return the persons grouped by everything the summary counts by
+	 */
+	Flux<PersonGroup> groups(Moment moment, String region) {
+		GenericExecuteSpec select = this.database.sql(GROUPS).bind(0, moment.today()).bind(1, moment.feverSince());
+		select = (region != null) ? select.bind(2, region) : select.bindNull(2, String.class);
+		return select.map(QuarantineViews::readGroup).all();
+	}
+
+	private static PersonGroup readGroup(Readable row) {
+		String category = row.get("category", String.class);
+		String mode = row.get("mode", String.class);
+		return new PersonGroup(row.get("region", String.class),
+				(category != null) ? PersonCategory.valueOf(category) : null,
+				(mode != null) ? IsolationMode.valueOf(mode) : null, flag(row, "isolated"), flag(row, "suspected"),
+				flag(row, "confirmed"), flag(row, "transferred"), flag(row, "released"),
+				flag(row, "observation_complete"), flag(row, "recent_fever"), row.get("persons", Long.class));
+	}
+
+	private static boolean flag(Readable row, String column) {
+		return Boolean.TRUE.equals(row.get(column, Boolean.class));
+	}
+
+	private static String[] texts(Stream<String> values) {
+		return values.toArray(String[]::new);
+	}
+
+}

@@ -1,0 +1,169 @@
+package org.cordon.reporting.supplies;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+
+import org.cordon.contracts.supply.DonationKind;
+import org.cordon.reporting.supplies.domain.CommodityPrices;
+import org.cordon.reporting.supplies.domain.ItemStock;
+
+/**
+ * The tables of the supply views. Writes take whole batches as arrays, so that a batch of
+ * any size costs one statement per table.
+ */
+@Repository
+class SupplyViews {
+
+	private static final String ITEM_COLUMNS = "sku, name, unit, low_stock_threshold, ordered, received, issued";
+
+	private static final String ADD_TO_ITEMS = """
+			insert into supply_items as t (%1$s)
+			select * from unnest($1::text[], $2::text[], $3::text[], $4::integer[], $5::bigint[], $6::bigint[],
+			  $7::bigint[])
+			on conflict (sku) do update set
+			  name = coalesce(excluded.name, t.name),
+			  unit = coalesce(excluded.unit, t.unit),
+			  low_stock_threshold = coalesce(excluded.low_stock_threshold, t.low_stock_threshold),
+			  ordered = t.ordered + excluded.ordered,
+			  received = t.received + excluded.received,
+			  issued = t.issued + excluded.issued
+			returning %1$s""".formatted(ITEM_COLUMNS);
+
+	private static final String ADD_TO_DONATIONS = """
+			insert into supply_donations as t (kind, total_yuan, donations)
+			select * from unnest($1::text[], $2::numeric[], $3::bigint[])
+			on conflict (kind) do update set
+			  total_yuan = t.total_yuan + excluded.total_yuan,
+			  donations = t.donations + excluded.donations""";
+
+	private static final String PRICE_COLUMNS = "commodity, unit, latest_price_yuan, latest_observed_on, "
+			+ "baseline_price_yuan, baseline_observed_on";
+
+	/**
+	 * {@link CommodityPrices#followedBy} in SQL: the batch's prices arrived after the
+	 * stored ones.
+	 */
+	private static final String MERGE_PRICES = """
+			insert into supply_prices as t (%1$s)
+			select * from unnest($1::text[], $2::text[], $3::numeric[], $4::date[], $5::numeric[], $6::date[])
+			on conflict (commodity) do update set
+			  unit = case when excluded.latest_observed_on >= t.latest_observed_on
+			    then excluded.unit else t.unit end,
+			  latest_price_yuan = case when excluded.latest_observed_on >= t.latest_observed_on
+			    then excluded.latest_price_yuan else t.latest_price_yuan end,
+			  latest_observed_on = greatest(t.latest_observed_on, excluded.latest_observed_on),
+			  baseline_price_yuan = case when excluded.baseline_observed_on < t.baseline_observed_on
+			    then excluded.baseline_price_yuan else t.baseline_price_yuan end,
+			  baseline_observed_on = least(t.baseline_observed_on, excluded.baseline_observed_on)
+			returning %1$s""".formatted(PRICE_COLUMNS);
+
+	private final DatabaseClient database;
+
+	SupplyViews(DatabaseClient database) {
+		this.database = database;
+	}
+
+	/**
+	 * Records definitions and adds quantities; call inside the batch's transaction.
+	 * @param changes at most one per item: the definition seen last (null fields when
+	 * none) and the quantities to add
+	 * @return each changed item's row after the change
+	 */
+	Flux<ItemStock> addToItems(List<ItemStock> changes) {
+		if (changes.isEmpty()) {
+			return Flux.empty();
+		}
+		return this.database.sql(ADD_TO_ITEMS)
+			.bind(0, changes.stream().map(ItemStock::sku).toArray(String[]::new))
+			.bind(1, changes.stream().map(ItemStock::name).toArray(String[]::new))
+			.bind(2, changes.stream().map(ItemStock::unit).toArray(String[]::new))
+			.bind(3, changes.stream().map(ItemStock::lowStockThreshold).toArray(Integer[]::new))
+			.bind(4, changes.stream().map(ItemStock::ordered).toArray(Long[]::new))
+			.bind(5, changes.stream().map(ItemStock::received).toArray(Long[]::new))
+			.bind(6, changes.stream().map(ItemStock::issued).toArray(Long[]::new))
+			.map(SupplyViews::readItem)
+			.all();
+	}
+
+	/**
+	 * Adds to the donation totals; call inside the batch's transaction.
+	 * @param sums the exact sum to add per kind
+	 * @param counts how many donations per kind
+	 * @return completion
+	 */
+	Mono<Void> addToDonations(Map<DonationKind, BigDecimal> sums, Map<DonationKind, Long> counts) {
+		if (sums.isEmpty()) {
+			return Mono.empty();
+		}
+		List<DonationKind> kinds = List.copyOf(sums.keySet());
+		return this.database.sql(ADD_TO_DONATIONS)
+			.bind(0, kinds.stream().map(DonationKind::name).toArray(String[]::new))
+			.bind(1, kinds.stream().map(sums::get).toArray(BigDecimal[]::new))
+			.bind(2, kinds.stream().map((kind) -> counts.getOrDefault(kind, 0L)).toArray(Long[]::new))
+			.fetch()
+			.rowsUpdated()
+			.then();
+	}
+
+	/**
+	 * Merges a batch's prices; call inside the batch's transaction.
+	 * @param changes at most one per commodity
+	 * @return each changed commodity's row after the change
+	 */
+	Flux<CommodityPrices> mergePrices(List<CommodityPrices> changes) {
+		if (changes.isEmpty()) {
+			return Flux.empty();
+		}
+		return this.database.sql(MERGE_PRICES)
+			.bind(0, changes.stream().map(CommodityPrices::commodity).toArray(String[]::new))
+			.bind(1, changes.stream().map(CommodityPrices::unit).toArray(String[]::new))
+			.bind(2, changes.stream().map(CommodityPrices::latestPrice).toArray(BigDecimal[]::new))
+			.bind(3, changes.stream().map((c) -> c.latestObservedOn().toString()).toArray(String[]::new))
+			.bind(4, changes.stream().map(CommodityPrices::baselinePrice).toArray(BigDecimal[]::new))
+			.bind(5, changes.stream().map((c) -> c.baselineObservedOn().toString()).toArray(String[]::new))
+			.map(SupplyViews::readPrices)
+			.all();
+	}
+
+	Flux<ItemStock> items() {
+		return this.database.sql("select " + ITEM_COLUMNS + " from supply_items").map(SupplyViews::readItem).all();
+	}
+
+	/**
+	 * @return the exact sum of each kind that has donations
+	 */
+	Mono<Map<DonationKind, BigDecimal>> donations() {
+		return this.database.sql("select kind, total_yuan from supply_donations")
+			.map((row) -> Map.entry(DonationKind.valueOf(row.get("kind", String.class)),
+					row.get("total_yuan", BigDecimal.class)))
+			.all()
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue, () -> new EnumMap<>(DonationKind.class));
+	}
+
+	Flux<CommodityPrices> prices() {
+		return this.database.sql("select " + PRICE_COLUMNS + " from supply_prices").map(SupplyViews::readPrices).all();
+	}
+
+	private static ItemStock readItem(Readable row) {
+		return new ItemStock(row.get("sku", String.class), row.get("name", String.class), row.get("unit", String.class),
+				row.get("low_stock_threshold", Integer.class), row.get("ordered", Long.class),
+				row.get("received", Long.class), row.get("issued", Long.class));
+	}
+
+	private static CommodityPrices readPrices(Readable row) {
+		return new CommodityPrices(row.get("commodity", String.class), row.get("unit", String.class),
+				row.get("latest_price_yuan", BigDecimal.class), row.get("latest_observed_on", LocalDate.class),
+				row.get("baseline_price_yuan", BigDecimal.class), row.get("baseline_observed_on", LocalDate.class));
+	}
+
+}
