@@ -10,6 +10,9 @@ COPY contracts contracts
 COPY platform platform
 COPY test-support test-support
 COPY checkpoint-service checkpoint-service
+COPY quarantine-service quarantine-service
+COPY supply-service supply-service
+COPY inspection-service inspection-service
 COPY reporting-service reporting-service
 COPY gateway gateway
 COPY devstack devstack

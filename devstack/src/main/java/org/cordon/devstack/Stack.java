@@ -46,7 +46,8 @@ public final class Stack implements AutoCloseable {
 	 */
 	public static Stack start(Layout layout, Ports ports, PrintStream out) {
 		layout.createFolders();
-		List<Service> services = Services.all(ports, IdentityKeys.loadOrCreate(layout.identity()));
+		List<Service> services = Services.all(ports, IdentityKeys.loadOrCreate(layout.identity()),
+				QuarantineKeys.loadOrCreate(layout.identity()));
 		for (Service service : services) {
 			if (!Files.exists(layout.serviceJar(service.module()))) {
 				throw new IllegalStateException("Missing " + layout.serviceJar(service.module())

@@ -20,7 +20,7 @@ final class Status {
 		out.printf("%-20s %-10s %-8s %s%n", "component", "pid", "state", "health");
 		row(out, "postgres", postgresPid(layout), "-");
 		row(out, "kafka", pid(layout.pidFile("kafka")), "-");
-		List<Integer> servicePorts = List.of(ports.checkpoint(), ports.reporting(), ports.gateway());
+		List<Integer> servicePorts = ports.services();
 		List<String> names = Services.names();
 		for (int i = 0; i < names.size(); i++) {
 			Optional<Long> pid = pid(layout.pidFile(names.get(i)));

@@ -29,7 +29,7 @@ class KafkaBrokerIT {
 	void aTopicCreatedBeforeARestartIsStillThereAfterIt() throws Exception {
 		Layout layout = new Layout(this.state, this.state);
 		layout.createFolders();
-		Ports ports = new Ports(0, 0, 0, freePort(), freePort(), 0);
+		Ports ports = new Ports(0, 0, 0, 0, 0, 0, freePort(), freePort(), 0);
 		Map<String, Object> admin = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrap(ports));
 
 		ChildProcess first = KafkaBroker.start(layout, ports);

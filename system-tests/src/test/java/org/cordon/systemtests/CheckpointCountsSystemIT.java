@@ -15,9 +15,6 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.client.WebClient;
-
-import org.cordon.devstack.Stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,17 +30,11 @@ class CheckpointCountsSystemIT {
 
 	static final Instant FEB_5 = Instant.parse("2020-02-04T16:00:00Z");
 
-	static Stack stack;
-
-	static WebTestClient gateway;
+	static Gateway gateway;
 
 	@BeforeAll
 	static void startCordon() {
-		stack = SystemStack.get();
-		gateway = WebTestClient.bindToServer()
-			.baseUrl(stack.gatewayUrl())
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
+		gateway = Gateway.ofTheSystem();
 	}
 
 	@Test
@@ -54,7 +45,7 @@ class CheckpointCountsSystemIT {
 			.formatted(checkpoint)).expectStatus().isCreated();
 		String scopedKey = issueCheckpointKey(checkpoint);
 		List<ServerSentEvent<String>> events = new CopyOnWriteArrayList<>();
-		Disposable stream = watchStream(events);
+		Disposable stream = gateway.watch("checkpoints", events);
 		try {
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> events.stream().anyMatch((e) -> "snapshot".equals(e.event())));
@@ -89,10 +80,9 @@ class CheckpointCountsSystemIT {
 			post(countsPath(UUID.randomUUID()), scopedKey, report(UUID.randomUUID(), 0)).expectStatus().isForbidden();
 
 			await().atMost(Duration.ofSeconds(10))
-				.untilAsserted(() -> gateway.get()
-					.uri("/api/views/checkpoints/summary?from=2020-02-04&to=2020-02-04&checkpointId=" + checkpoint)
-					.header("Authorization", "Bearer dev-viewer-key")
-					.exchange()
+				.untilAsserted(() -> gateway
+					.get("/api/views/checkpoints/summary?from=2020-02-04&to=2020-02-04&checkpointId=" + checkpoint,
+							"dev-viewer-key")
 					.expectStatus()
 					.isOk()
 					.expectBody()
@@ -174,25 +164,8 @@ class CheckpointCountsSystemIT {
 		return created;
 	}
 
-	private static Disposable watchStream(List<ServerSentEvent<String>> events) {
-		return WebClient.create(stack.gatewayUrl())
-			.get()
-			.uri("/api/stream?views=checkpoints")
-			.header("Authorization", "Bearer dev-viewer-key")
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.retrieve()
-			.bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {
-			})
-			.subscribe(events::add);
-	}
-
 	private static WebTestClient.ResponseSpec post(String path, String key, String json) {
-		return gateway.post()
-			.uri(path)
-			.header("Authorization", "Bearer " + key)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(json)
-			.exchange();
+		return gateway.post(path, key, json);
 	}
 
 	private static String countsPath(UUID checkpoint) {

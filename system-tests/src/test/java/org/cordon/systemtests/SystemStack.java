@@ -27,7 +27,8 @@ final class SystemStack {
 			try {
 				Path project = Path.of("").toAbsolutePath().getParent();
 				Path state = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cordon-");
-				Ports ports = new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
+				Ports ports = new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
+						freePort(), freePort(), freePort());
 				stack = Stack.start(new Layout(state, project), ports, System.out);
 				Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "system-stack-stop"));
 			}
