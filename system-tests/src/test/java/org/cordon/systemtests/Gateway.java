@@ -1,7 +1,13 @@
 package org.cordon.systemtests;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 import reactor.core.Disposable;
 
@@ -50,6 +56,22 @@ final class Gateway {
 	 */
 	String kafkaBootstrap() {
 		return "localhost:" + this.stack.ports().kafka();
+	}
+
+	/**
+	 * @return every log line every component of the system wrote so far
+	 */
+	String logs() {
+		try (Stream<Path> files = Files.list(this.stack.layout().logs())) {
+			StringBuilder all = new StringBuilder();
+			for (Path file : files.toList()) {
+				all.append(Files.readString(file, StandardCharsets.UTF_8));
+			}
+			return all.toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	WebTestClient.ResponseSpec post(String path, String key, String json) {

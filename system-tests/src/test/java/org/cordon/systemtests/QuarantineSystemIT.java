@@ -1,5 +1,6 @@
 package org.cordon.systemtests;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,15 +13,20 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
 import org.cordon.testsupport.TopicRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two returnees through the gateway, one file each: one is isolated, confirmed and
- * transferred, the other completes the observation and is released. The command's views
- * count them; their names, ID numbers, phones and addresses never leave the service.
+ * Returnees through the gateway, one file each: one is isolated, confirmed and
+ * transferred and has a contact traced, one completes the observation and is released,
+ * one asks too early and is refused with the day it may go. The command's views count
+ * them; their names, ID numbers, phones and addresses never leave the service — not in
+ * events, not in views, not in any log line of any service.
  */
 class QuarantineSystemIT {
 
@@ -43,9 +49,13 @@ class QuarantineSystemIT {
 		LocalDate today = LocalDate.now(SHANGHAI);
 		Person confirmed = new Person(UUID.randomUUID(), "张某某", idNumber(), "13900001111", "五原县隆兴昌镇某小区3号楼");
 		Person released = new Person(UUID.randomUUID(), "李某某", idNumber(), "13900002222", "五原县胜丰镇某村5组");
+		Person early = new Person(UUID.randomUUID(), "赵某某", idNumber(), "13900004444", "五原县新公中镇某村2组");
+		Person contact = new Person(UUID.randomUUID(), "钱某某", idNumber(), "13900005555", "五原县隆兴昌镇某小区7号楼");
 
 		register(confirmed, region, today.minusDays(3));
 		register(released, region, today.minusDays(20));
+		register(early, region, today.minusDays(5));
+		register(contact, region, today.minusDays(2));
 		gateway
 			.post("/api/persons", OPERATOR,
 					registration(new Person(UUID.randomUUID(), "王某某", confirmed.idNumber(), "13900003333", "别处"),
@@ -58,6 +68,15 @@ class QuarantineSystemIT {
 
 		isolate(confirmed, today.minusDays(3));
 		isolate(released, today.minusDays(20));
+		isolate(early, today.minusDays(5));
+		isolate(contact, today.minusDays(2));
+		gateway
+			.post(path(confirmed, "contacts"), OPERATOR,
+					"""
+							{"contactPersonId": "%s", "lastContactOn": "%s"}""".formatted(contact.personId(),
+							today.minusDays(2)))
+			.expectStatus()
+			.isCreated();
 		temperature(confirmed, "38.2");
 		temperature(released, "36.5");
 		on(confirmed, "suspect", today);
@@ -68,6 +87,15 @@ class QuarantineSystemIT {
 				{"releasedOn": "%s"}""".formatted(today)).expectStatus().isOk();
 		gateway.post(path(confirmed, "release"), OPERATOR, """
 				{"releasedOn": "%s"}""".formatted(today)).expectStatus().isEqualTo(409);
+		gateway.post(path(early, "release"), OPERATOR, """
+				{"releasedOn": "%s"}""".formatted(today))
+			.expectStatus()
+			.isEqualTo(409)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.detail")
+			.value((detail) -> assertThat((String) detail).contains(today.plusDays(9).toString()));
 
 		gateway.get("/api/persons/" + confirmed.personId(), OPERATOR)
 			.expectStatus()
@@ -83,7 +111,7 @@ class QuarantineSystemIT {
 				.isOk()
 				.expectBody()
 				.jsonPath("$.registered")
-				.isEqualTo(2)
+				.isEqualTo(4)
 				.jsonPath("$.confirmed")
 				.isEqualTo(1)
 				.jsonPath("$.transferred")
@@ -91,7 +119,9 @@ class QuarantineSystemIT {
 				.jsonPath("$.released")
 				.isEqualTo(1)
 				.jsonPath("$.underObservation")
-				.isEqualTo(0)
+				.isEqualTo(2)
+				.jsonPath("$.byMode.HOME")
+				.isEqualTo(2)
 				.jsonPath("$.feverLast24h")
 				.isEqualTo(1));
 
@@ -99,15 +129,75 @@ class QuarantineSystemIT {
 			.expectBody()
 			.returnResult()
 			.getResponseBody());
-		for (Person person : List.of(confirmed, released)) {
-			List<ConsumerRecord<String, byte[]>> events = TopicRecords.readKey(gateway.kafkaBootstrap(),
-					"quarantine.events", person.personId().toString());
-			assertThat(events).isNotEmpty();
+		List<String> published = TopicRecords.readAll(gateway.kafkaBootstrap(), "quarantine.events")
+			.stream()
+			.map(QuarantineSystemIT::wholeRecord)
+			.toList();
+		assertThat(published).anyMatch((record) -> record.contains(contact.personId().toString()));
+		String logs = gateway.logs();
+		for (Person person : List.of(confirmed, released, early, contact)) {
 			for (String personal : person.personalData()) {
-				assertThat(events).extracting(TopicRecords::value).noneMatch((value) -> value.contains(personal));
+				assertThat(published).noneMatch((record) -> record.contains(personal));
 				assertThat(summary).doesNotContain(personal);
+				assertThat(logs).doesNotContain(personal);
 			}
 		}
+	}
+
+	@Test
+	void badInputIsRefusedAsAProblemAndStoresAndPublishesNothing() {
+		String region = "临河区-" + UUID.randomUUID().toString().substring(0, 8);
+		LocalDate today = LocalDate.now(SHANGHAI);
+		Person person = new Person(UUID.randomUUID(), "孙某某", idNumber(), "13900006666", "临河区某小区");
+		String wrongCheckDigit = person.idNumber().substring(0, 17) + (person.idNumber().endsWith("0") ? "1" : "0");
+		Person badId = new Person(UUID.randomUUID(), "周某某", wrongCheckDigit, "13900007777", "临河区某村");
+
+		assertProblem(gateway.post("/api/persons", OPERATOR, registration(badId, region, today)), 400);
+		register(person, region, today.minusDays(1));
+		assertProblem(gateway.post(path(person, "temperatures"), OPERATOR, """
+				{"at": "%s", "celsius": 45.1}""".formatted(Instant.now())), 400);
+		assertProblem(gateway.post("/api/persons/" + UUID.randomUUID() + "/temperatures", OPERATOR, """
+				{"at": "%s", "celsius": 36.6}""".formatted(Instant.now())), 404);
+		assertProblem(gateway.post(path(person, "isolation"), OPERATOR, """
+				{"mode": "HOME", "site": "居家", "startedOn": "%s", "monitors": []}""".formatted(today.plusDays(30))),
+				400);
+		assertProblem(gateway.post(path(person, "release"), OPERATOR, """
+				{"releasedOn": "%s"}""".formatted(today.minusDays(30))), 0);
+
+		gateway.get("/api/persons/" + badId.personId(), OPERATOR).expectStatus().isNotFound();
+		gateway.get("/api/persons/" + person.personId(), OPERATOR)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("REGISTERED")
+			.jsonPath("$.temperatures.length()")
+			.isEqualTo(0);
+		List<String> types = TopicRecords
+			.readKey(gateway.kafkaBootstrap(), "quarantine.events", person.personId().toString())
+			.stream()
+			.map((record) -> TopicRecords.header(record, "ce_type"))
+			.toList();
+		assertThat(types).containsExactly("cordon.quarantine.PersonRegistered.v1");
+		assertThat(TopicRecords.readKey(gateway.kafkaBootstrap(), "quarantine.events", badId.personId().toString()))
+			.isEmpty();
+	}
+
+	/**
+	 * @param answer the answer to a refused request
+	 * @param status its expected status, or 0 for any 4xx
+	 */
+	private static void assertProblem(WebTestClient.ResponseSpec answer, int status) {
+		answer.expectStatus()
+			.value((actual) -> assertThat(actual).isEqualTo((status != 0) ? status : actual).isBetween(400, 499))
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	private static String wholeRecord(ConsumerRecord<String, byte[]> record) {
+		StringBuilder all = new StringBuilder(String.valueOf(record.key())).append(TopicRecords.value(record));
+		record.headers().forEach((header) -> all.append(new String(header.value(), StandardCharsets.UTF_8)));
+		return all.toString();
 	}
 
 	private static void register(Person person, String region, LocalDate lastExposureOn) {
