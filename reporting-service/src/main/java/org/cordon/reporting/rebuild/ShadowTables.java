@@ -1,6 +1,8 @@
 package org.cordon.reporting.rebuild;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -24,6 +26,9 @@ import org.cordon.reporting.rebuild.domain.ViewTables;
 class ShadowTables {
 
 	private static final String LIVE = ViewTables.LIVE_SCHEMA;
+
+	/** How long a swap lets readers go on before it tries to lock the tables again. */
+	private static final Duration LOCK_RETRY = Duration.ofMillis(10);
 
 	private static final String CONSTRAINTS = """
 			select conname, pg_get_constraintdef(oid) as definition from pg_constraint
@@ -107,16 +112,36 @@ class ShadowTables {
 	 * call inside the transaction that holds the live tables' lock, with the
 	 * {@code search_path} of the live views. Readers wait for the commit and then read
 	 * the build's tables: never an empty or a half view.
+	 * <p>
+	 * The tables are locked all at once first, without waiting: a reader that holds one
+	 * view table while it waits for another (a join) and a swap that holds the other
+	 * while it waits for the first would deadlock. So the swap never waits holding a
+	 * table; it lets go of all and tries again until {@code patience} runs out, then
+	 * fails as a lock not granted in time.
 	 * @param build the build's schema
 	 * @param retired the schema to move the live tables to
+	 * @param patience how long to keep trying to lock the tables
 	 * @return completion
 	 */
-	Mono<Void> swap(ShadowSchema build, ShadowSchema retired) {
-		return execute("create schema " + retired.name())
+	Mono<Void> swap(ShadowSchema build, ShadowSchema retired, Duration patience) {
+		return lockAll(build, System.nanoTime() + patience.toNanos()).then(execute("create schema " + retired.name()))
 			.thenMany(Flux.fromIterable(ViewTables.copied())
 				.concatMap((table) -> execute("alter table " + LIVE + "." + table + " set schema " + retired.name())
 					.then(execute("alter table " + build.name() + "." + table + " set schema " + LIVE))))
 			.then();
+	}
+
+	private Mono<Void> lockAll(ShadowSchema build, long deadline) {
+		String tables = ViewTables.copied()
+			.stream()
+			.map((table) -> LIVE + "." + table + ", " + build.name() + "." + table)
+			.collect(Collectors.joining(", "));
+		return execute("savepoint swap_locks")
+			.then(execute("lock table " + tables + " in access exclusive mode nowait"))
+			.then(execute("release savepoint swap_locks"))
+			.onErrorResume(LockTimeouts::isLockTimeout,
+					(busy) -> execute("rollback to savepoint swap_locks").then((System.nanoTime() < deadline)
+							? Mono.delay(LOCK_RETRY).then(lockAll(build, deadline)) : Mono.error(busy)));
 	}
 
 	/**

@@ -18,8 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class LiveTablesLock {
 
-	/** Distinct from the keys of {@code ViewChanges} and {@link ViewLock}. */
-	static final long KEY = 0x636f72646f6e20L;
+	/**
+	 * The advisory lock's key, distinct from those of {@code ViewChanges} and
+	 * {@link ViewLock}; public for operators and tests that hold the live views still.
+	 */
+	public static final long KEY = 0x636f72646f6e20L;
+
+	/** Marks the session that holds the live views still in {@code pg_stat_activity}. */
+	public static final String FREEZING_SESSION = "cordon-views-freeze";
 
 	private final DatabaseClient database;
 
@@ -45,8 +51,10 @@ public class LiveTablesLock {
 	 * @return completion once held
 	 */
 	public Mono<Void> freeze(Duration lockTimeout) {
-		return this.database.sql("select set_config('lock_timeout', $1, true)")
+		return this.database
+			.sql("select set_config('lock_timeout', $1, true), set_config('application_name', $2, true)")
 			.bind(0, lockTimeout.toMillis() + "ms")
+			.bind(1, FREEZING_SESSION)
 			.fetch()
 			.rowsUpdated()
 			.then(this.database.sql("select pg_advisory_xact_lock($1)").bind(0, KEY).fetch().rowsUpdated())
