@@ -170,7 +170,10 @@ class RebuildIT {
 				.isEqualTo(409)
 				.expectHeader()
 				.contentType("application/problem+json");
-			assertThat(this.admin.rebuild(rebuildId).get("state").asString()).isEqualTo("RUNNING");
+			JsonNode running = this.admin.rebuild(rebuildId);
+			assertThat(running.get("state").asString()).isEqualTo("RUNNING");
+			assertThat(running.get("eventsApplied").asLong()).isNotNegative()
+				.isLessThanOrEqualTo(running.get("eventsTotal").asLong());
 
 			lock(liveBatch, "select pg_advisory_unlock_shared($1)");
 			await().atMost(Duration.ofSeconds(60))
