@@ -10,12 +10,15 @@ import java.util.UUID;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import org.cordon.contracts.DomainEvent;
 import org.cordon.reporting.consuming.domain.PositionBook;
+import org.cordon.reporting.consuming.domain.ShadowSchema;
 import org.cordon.reporting.stream.ViewChanges;
+import org.cordon.reporting.views.LiveTablesLock;
 
 /**
  * Applies a batch of records in one transaction: the views' changes, the changes for the
@@ -23,9 +26,19 @@ import org.cordon.reporting.stream.ViewChanges;
  * together, or none does. A record below its stored position, or an event whose ce_id was
  * applied already, changes nothing. A batch costs the same few statements whatever its
  * size.
+ * <p>
+ * The same code applies a batch to the live views or to a shadow schema's copies of their
+ * tables (a rebuild's or a verification's): the projections name their tables without a
+ * schema, and a shadow batch's transaction first sets its {@code search_path} to the
+ * shadow schema alone, so that a table it lacks is an error rather than a write to the
+ * live views. A shadow batch streams nothing and sends no dead letter: the live consumer
+ * did both for the same records.
  */
 @Service
 class ApplyingRecords {
+
+	/** Marks a shadow build's sessions in {@code pg_stat_activity}. */
+	static final String SHADOW_SESSION = "cordon-views-shadow";
 
 	private final ConsumedPositions positions;
 
@@ -35,34 +48,92 @@ class ApplyingRecords {
 
 	private final DeadLetters deadLetters;
 
+	private final LiveTablesLock liveTables;
+
+	private final DatabaseClient database;
+
 	private final TransactionalOperator transactions;
 
 	ApplyingRecords(ConsumedPositions positions, AppliedEvents appliedEvents, ViewChanges viewChanges,
-			DeadLetters deadLetters, TransactionalOperator transactions) {
+			DeadLetters deadLetters, LiveTablesLock liveTables, DatabaseClient database,
+			TransactionalOperator transactions) {
 		this.positions = positions;
 		this.appliedEvents = appliedEvents;
 		this.viewChanges = viewChanges;
 		this.deadLetters = deadLetters;
+		this.liveTables = liveTables;
+		this.database = database;
 		this.transactions = transactions;
 	}
 
 	/**
-	 * Applies the records and waits for the commit; runs on the listener's thread.
+	 * Applies the records to the live views in a transaction of their own, which first
+	 * takes the live tables' lock shared (a verification or a swap may hold it).
 	 * @param <E> the context's event type
 	 * @param projection the projection of the topic all the records come from
 	 * @param records the records in the order of their partitions
 	 * @return what was done, once committed
 	 */
-	<E extends DomainEvent> BatchOutcome apply(Projection<E> projection, List<? extends ReadRecord> records) {
-		List<Integer> partitions = records.stream().map(ReadRecord::partition).distinct().toList();
-		Mono<BatchOutcome> batch = this.positions.read(projection.topic(), partitions)
-			.flatMap((stored) -> applyNew(projection, records, new PositionBook(stored)));
-		BatchOutcome outcome = this.transactions.transactional(batch).block();
-		return (outcome != null) ? outcome : BatchOutcome.NOTHING;
+	<E extends DomainEvent> Mono<BatchOutcome> applyLive(Projection<E> projection, List<? extends ReadRecord> records) {
+		Mono<BatchOutcome> batch = this.liveTables.share()
+			.then(this.positions.read(projection.topic(), partitions(records)))
+			.flatMap((stored) -> applyNew(projection, records, new PositionBook(stored), true));
+		return this.transactions.transactional(batch).defaultIfEmpty(BatchOutcome.NOTHING);
+	}
+
+	/**
+	 * Applies the records to a shadow schema's tables in a transaction of their own.
+	 * @param <E> the context's event type
+	 * @param schema the shadow schema
+	 * @param projection the projection of the topic all the records come from
+	 * @param records the records in the order of their partitions
+	 * @return what was done, once committed
+	 */
+	<E extends DomainEvent> Mono<BatchOutcome> applyToShadow(ShadowSchema schema, Projection<E> projection,
+			List<? extends ReadRecord> records) {
+		return this.transactions.transactional(intoShadow(schema, projection, records))
+			.defaultIfEmpty(BatchOutcome.NOTHING);
+	}
+
+	/**
+	 * Applies the records to a shadow schema's tables inside the caller's transaction,
+	 * under a savepoint: if they fail, only their own work is undone and the caller's
+	 * transaction goes on.
+	 * @param <E> the context's event type
+	 * @param schema the shadow schema
+	 * @param projection the projection of the topic all the records come from
+	 * @param records the records in the order of their partitions
+	 * @return what was done, once the savepoint is released
+	 */
+	<E extends DomainEvent> Mono<BatchOutcome> applyToShadowWithin(ShadowSchema schema, Projection<E> projection,
+			List<? extends ReadRecord> records) {
+		return execute("savepoint shadow_batch").then(intoShadow(schema, projection, records))
+			.defaultIfEmpty(BatchOutcome.NOTHING)
+			.flatMap((outcome) -> execute("release savepoint shadow_batch").thenReturn(outcome))
+			.onErrorResume((failure) -> execute("rollback to savepoint shadow_batch").then(Mono.error(failure)));
+	}
+
+	private <E extends DomainEvent> Mono<BatchOutcome> intoShadow(ShadowSchema schema, Projection<E> projection,
+			List<? extends ReadRecord> records) {
+		return this.database.sql("select set_config('search_path', $1, true), set_config('application_name', $2, true)")
+			.bind(0, schema.name())
+			.bind(1, SHADOW_SESSION)
+			.fetch()
+			.rowsUpdated()
+			.then(this.positions.read(projection.topic(), partitions(records)))
+			.flatMap((stored) -> applyNew(projection, records, new PositionBook(stored), false));
+	}
+
+	private Mono<Void> execute(String statement) {
+		return this.database.sql(statement).fetch().rowsUpdated().then();
+	}
+
+	private static List<Integer> partitions(List<? extends ReadRecord> records) {
+		return records.stream().map(ReadRecord::partition).distinct().toList();
 	}
 
 	private <E extends DomainEvent> Mono<BatchOutcome> applyNew(Projection<E> projection,
-			List<? extends ReadRecord> records, PositionBook book) {
+			List<? extends ReadRecord> records, PositionBook book, boolean live) {
 		List<ReadRecord.Unreadable> unreadable = new ArrayList<>();
 		Map<UUID, E> events = new LinkedHashMap<>();
 		int alreadyConsumed = 0;
@@ -87,24 +158,26 @@ class ApplyingRecords {
 		int repeated = duplicatesInBatch;
 		// blocking send off the database driver's threads; before the commit, so that a
 		// position is never stored for a record that is neither applied nor dead-lettered
-		Mono<Void> deadLettered = unreadable.isEmpty() ? Mono.empty()
+		Mono<Void> deadLettered = (unreadable.isEmpty() || !live) ? Mono.empty()
 				: Mono.fromRunnable(() -> this.deadLetters.send(unreadable))
 					.subscribeOn(Schedulers.boundedElastic())
 					.then();
 		return deadLettered.then(this.appliedEvents.claim(events.keySet()))
-			.flatMap((claimed) -> applyClaimed(projection, events, claimed))
+			.flatMap((claimed) -> applyClaimed(projection, events, claimed, live))
 			.flatMap((applied) -> this.positions.save(projection.topic(), book.advanced())
 				.thenReturn(new BatchOutcome(applied, repeated + events.size() - applied, skipped, unreadable.size())));
 	}
 
 	private <E extends DomainEvent> Mono<Integer> applyClaimed(Projection<E> projection, Map<UUID, E> events,
-			Set<UUID> claimed) {
+			Set<UUID> claimed, boolean live) {
 		List<E> fresh = events.entrySet()
 			.stream()
 			.filter((entry) -> claimed.contains(entry.getKey()))
 			.map(Map.Entry::getValue)
 			.toList();
-		return projection.apply(fresh).flatMap(this.viewChanges::append).thenReturn(fresh.size());
+		return projection.apply(fresh)
+			.flatMap((changes) -> live ? this.viewChanges.append(changes) : Mono.empty())
+			.thenReturn(fresh.size());
 	}
 
 }

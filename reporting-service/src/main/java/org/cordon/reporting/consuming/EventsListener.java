@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import reactor.util.retry.Retry;
@@ -32,8 +30,6 @@ class EventsListener implements ConsumerSeekAware {
 
 	/** The listener container's id, to stop and start it. */
 	static final String ID = "views";
-
-	private static final Log logger = LogFactory.getLog(EventsListener.class);
 
 	private final Projections projections;
 
@@ -60,29 +56,8 @@ class EventsListener implements ConsumerSeekAware {
 
 	private void consume(Projection<?> projection, List<ConsumerRecord<String, byte[]>> records) {
 		List<ReadRecord> read = records.stream().map((record) -> RecordReading.read(record, projection)).toList();
-		try {
-			this.metrics.record(this.applying.apply(projection, read));
-		}
-		catch (RuntimeException failure) {
-			if (Failures.isDependencyDown(failure)) {
-				throw failure;
-			}
-			logger.warn("A batch of " + read.size() + " records failed, applying them one at a time: "
-					+ failure.getMessage());
-			read.forEach((record) -> applyAlone(projection, record));
-		}
-	}
-
-	private void applyAlone(Projection<?> projection, ReadRecord record) {
-		try {
-			this.metrics.record(this.applying.apply(projection, List.of(record)));
-		}
-		catch (RuntimeException failure) {
-			if (Failures.isDependencyDown(failure)) {
-				throw failure;
-			}
-			this.metrics.record(this.applying.apply(projection, List.of(record.refused(failure))));
-		}
+		BatchOutcome outcome = InTurn.apply(read, (batch) -> this.applying.applyLive(projection, batch)).block();
+		this.metrics.record((outcome != null) ? outcome : BatchOutcome.NOTHING);
 	}
 
 	@Override

@@ -12,6 +12,13 @@ import org.springframework.http.codec.ServerSentEvent;
  */
 record Change(long id, String view, ServerSentEvent<String> event) {
 
+	/**
+	 * @return whether this change says every view was rebuilt, rather than changed
+	 */
+	boolean rebuilt() {
+		return ViewChanges.REBUILT.equals(this.view);
+	}
+
 	static Change of(long id, String view, String data) {
 		return new Change(id, view, ServerSentEvent.builder(data).id(Long.toString(id)).event(view).build());
 	}

@@ -24,6 +24,11 @@ import org.cordon.reporting.stream.domain.View;
  * changes) covers is dropped from the buffer, everything after is sent. A change the
  * snapshot already includes may come again: its data holds new values, not increments, so
  * seeing it twice changes nothing.
+ * <p>
+ * When a rebuild replaced the views, the subscriber is sent fresh snapshots (their id the
+ * rebuild's change) instead of that change, and a client resuming from before a rebuild
+ * gets fresh snapshots instead of the changes it missed: the changes before a rebuild
+ * describe tables that are gone.
  */
 @Service
 class LiveStream {
@@ -61,7 +66,7 @@ class LiveStream {
 				.unicast()
 				.onBackpressureBuffer(Queues.<Change>get(this.properties.clientBuffer()).get());
 			Disposable live = this.feed.changes()
-				.filter((change) -> names.contains(change.view()))
+				.filter((change) -> names.contains(change.view()) || change.rebuilt())
 				.subscribe((change) -> {
 					if (pending.tryEmitNext(change).isFailure()) {
 						pending.tryEmitError(new SlowSubscriber());
@@ -69,10 +74,13 @@ class LiveStream {
 				});
 			Flux<ServerSentEvent<String>> events = this.changes.held().flatMapMany((held) -> {
 				long covered = held.newestOrZero();
-				OptionalLong resume = Resume.after(lastEventId, held.oldest(), held.newest());
+				OptionalLong resume = Resume.after(lastEventId, held.oldest(), held.newest(), held.rebuilt());
 				Flux<ServerSentEvent<String>> first = resume.isPresent() ? missed(resume.getAsLong(), covered, names)
 						: this.snapshots.of(views, covered);
-				return first.concatWith(pending.asFlux().filter((change) -> change.id() > covered).map(Change::event));
+				return first.concatWith(pending.asFlux()
+					.filter((change) -> change.id() > covered)
+					.concatMap((change) -> change.rebuilt() ? this.snapshots.of(views, change.id())
+							: Flux.just(change.event())));
 			});
 			return Flux.merge(events, Flux.interval(this.properties.heartbeat()).map((tick) -> HEARTBEAT))
 				.takeUntilOther(this.feed.stopped())

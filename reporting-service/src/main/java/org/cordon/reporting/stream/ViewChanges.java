@@ -20,6 +20,13 @@ public class ViewChanges {
 	static final String CHANNEL = "view_changes";
 
 	/**
+	 * The {@code view} of a change that says every view was replaced by a rebuild: no
+	 * view's name, never sent as it is. A subscriber gets fresh snapshots in its place,
+	 * and a client that resumes from before it a fresh snapshot instead of the changes.
+	 */
+	static final String REBUILT = "*rebuilt";
+
+	/**
 	 * Taken before inserting, held until commit: changes then commit in the order of
 	 * their ids, so a reader that has seen id n can never later find a smaller id
 	 * committed.
@@ -60,6 +67,16 @@ public class ViewChanges {
 	}
 
 	/**
+	 * Announces that every view was replaced; call inside the transaction that replaces
+	 * them.
+	 * @param rebuildId the rebuild that replaced them
+	 * @return completion
+	 */
+	public Mono<Void> appendRebuilt(String rebuildId) {
+		return append(List.of(new ViewChange(REBUILT, "{\"rebuildId\":\"" + rebuildId + "\"}")));
+	}
+
+	/**
 	 * @param after the last id already read
 	 * @param views view names to read, or null for all
 	 * @param limit the most rows to read
@@ -78,11 +95,17 @@ public class ViewChanges {
 	}
 
 	/**
-	 * @return the oldest and newest id held; both empty when none is held
+	 * @return the oldest and newest id held, both empty when none is held, and the newest
+	 * rebuild held, if any
 	 */
 	Mono<Held> held() {
-		return this.database.sql("select min(id) as oldest, max(id) as newest from view_changes")
-			.map((row) -> new Held(row.get("oldest", Long.class), row.get("newest", Long.class)))
+		return this.database.sql("""
+				select min(id) as oldest, max(id) as newest,
+				  (select max(id) from view_changes where view = $1) as rebuilt
+				from view_changes""")
+			.bind(0, REBUILT)
+			.map((row) -> new Held(row.get("oldest", Long.class), row.get("newest", Long.class),
+					row.get("rebuilt", Long.class)))
 			.one();
 	}
 
@@ -110,8 +133,9 @@ public class ViewChanges {
 	 *
 	 * @param oldest the smallest, or null
 	 * @param newest the largest, or null
+	 * @param rebuilt the largest of a rebuild, or null
 	 */
-	record Held(Long oldest, Long newest) {
+	record Held(Long oldest, Long newest, Long rebuilt) {
 
 		long newestOrZero() {
 			return (this.newest != null) ? this.newest : 0;

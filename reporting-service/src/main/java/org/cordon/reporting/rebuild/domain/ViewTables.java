@@ -1,0 +1,42 @@
+package org.cordon.reporting.rebuild.domain;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The tables a build copies into its schema, by role. Named here rather than found in the
+ * catalogue: a table added to the live schema that is not named anywhere below makes a
+ * test fail, and a build whose projections reach a table it did not copy fails with that
+ * table unknown (a build's {@code search_path} is its schema alone), so a new view is
+ * never built into the live schema nor left out of a swap unseen.
+ */
+public final class ViewTables {
+
+	/** The schema of the live views. */
+	public static final String LIVE_SCHEMA = "public";
+
+	/** The tables the views answer from, compared by a verification. */
+	public static final List<String> VIEWS = List.of("checkpoints", "checkpoint_days", "quarantine_persons",
+			"supply_items", "supply_donations", "supply_prices", "inspection_issues", "inspection_actions");
+
+	/** Where the views stand in the log: consumed positions and applied event ids. */
+	public static final List<String> CONSUMPTION = List.of("consumed_positions", "applied_events");
+
+	/**
+	 * Tables of the live schema no build copies: the stream's held changes (they go on
+	 * across a rebuild), the rebuilds' own records and Flyway's history.
+	 */
+	public static final List<String> NOT_COPIED = List.of("view_changes", "view_rebuilds", "flyway_schema_history");
+
+	private ViewTables() {
+	}
+
+	/**
+	 * @return every table a build copies and a swap replaces: the views and their
+	 * positions
+	 */
+	public static List<String> copied() {
+		return Stream.concat(VIEWS.stream(), CONSUMPTION.stream()).toList();
+	}
+
+}
