@@ -390,6 +390,36 @@ class LoginIT {
 	}
 
 	@Test
+	void aSessionIsOverAfterThirtyQuietMinutesAndEightHoursAfterTheLoginAtTheLatest() {
+		String idle = newUser("viewer");
+		String old = newUser("viewer");
+		Browser idleBrowser = new Browser(this.port).logIn(idle, PASSWORD);
+		Browser oldBrowser = new Browser(this.port).logIn(old, PASSWORD);
+		idleBrowser.get("/api/me").expectStatus().isOk();
+		oldBrowser.get("/api/me").expectStatus().isOk();
+
+		// what time does to the rows: one quiet for 31 minutes, one begun 8 hours ago and
+		// busy since
+		this.database.sql("update user_sessions set last_seen_at = now() - interval '31 minutes' where username = $1")
+			.bind(0, idle)
+			.fetch()
+			.rowsUpdated()
+			.block();
+		this.database
+			.sql("update user_sessions set created_at = now() - interval '8 hours', expires_at = now()"
+					+ " where username = $1")
+			.bind(0, old)
+			.fetch()
+			.rowsUpdated()
+			.block();
+
+		await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+			idleBrowser.get("/api/me").expectStatus().isUnauthorized();
+			oldBrowser.get("/api/me").expectStatus().isUnauthorized();
+		});
+	}
+
+	@Test
 	void anEndedOrMadeUpSessionCookieIsRemovedAndTheRequestIsUnauthenticated() {
 		this.browser.setCookie(Browser.SESSION, "made-up-session-id");
 
