@@ -3,8 +3,8 @@ package org.cordon.devstack;
 import java.io.PrintStream;
 
 /**
- * What a newcomer needs once Cordon runs: where it answers, the dev keys and a first
- * request to try.
+ * What a newcomer needs once Cordon runs: where it answers, the dev keys and dev users,
+ * and a first request to try.
  */
 final class Banner {
 
@@ -27,6 +27,9 @@ final class Banner {
 		out.println("    dev-viewer-key      viewer");
 		out.println("    dev-auditor-key     auditor");
 		out.println("    dev-checkpoint-key  checkpoint, every checkpoint");
+		out.println();
+		out.println("  Dev users (embedded default only; the password is the name), log in at " + gateway + "/login:");
+		out.println("    admin  operator  viewer  auditor");
 		out.println();
 		out.println("  Register a checkpoint, post a report, read the summary:");
 		out.println("    curl -s -X POST " + gateway + "/api/checkpoints -H 'Authorization: Bearer dev-admin-key' \\");

@@ -20,6 +20,7 @@ final class Services {
 		Map<String, Object> gateway = new LinkedHashMap<>();
 		gateway.put("cordon.identity.private-key", keys.privateKeyPem());
 		gateway.put("cordon.gateway.dev-keys", true);
+		gateway.put("cordon.gateway.dev-users", true);
 		gateway.put("cordon.gateway.services.checkpoint", local(ports.checkpoint()));
 		gateway.put("cordon.gateway.services.quarantine", local(ports.quarantine()));
 		gateway.put("cordon.gateway.services.supply", local(ports.supply()));

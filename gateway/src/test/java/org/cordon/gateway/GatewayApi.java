@@ -63,6 +63,18 @@ public final class GatewayApi {
 		return new Issued((String) answer.get("keyId"), (String) answer.get("key"));
 	}
 
+	/**
+	 * Creates a user with the bootstrap admin key.
+	 * @param username the username
+	 * @param password the password
+	 * @param roles the roles
+	 */
+	public void createUser(String username, String password, String... roles) {
+		String json = "{\"username\": \"%s\", \"password\": \"%s\", \"roles\": %s}".formatted(username, password,
+				jsonArray(List.of(roles)));
+		post("/api/admin/users", BOOTSTRAP_KEY, json).expectStatus().isCreated();
+	}
+
 	public Issued issue(String name, String role) {
 		return issue(name, List.of(role), List.of());
 	}

@@ -43,12 +43,14 @@ public class RateLimitFilter implements WebFilter {
 
 	private Mono<Void> refuse(ServerWebExchange exchange, Duration wait) {
 		String seconds = Long.toString(KeyRateLimits.retryAfterSeconds(wait));
-		// the platform's writer sets a generic Retry-After; this key's wait is exact
+		// the platform's writer sets a generic Retry-After; this caller's wait is exact
 		exchange.getResponse()
 			.beforeCommit(() -> Mono
 				.fromRunnable(() -> exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, seconds)));
-		return this.problems.write(exchange, Problem.of(429, "rate-limited", "Too many requests",
-				"This key sent more requests than its rate limit allows; retry after " + seconds + " s."));
+		return this.problems.write(exchange,
+				Problem.of(429, "rate-limited", "Too many requests",
+						"This caller (key or user) sent more requests than its rate limit allows; retry after "
+								+ seconds + " s."));
 	}
 
 }

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ApiDocumentTest {
 
-	/** Every path of API.md. */
+	/** Every path of API.md, and the gateway's own {@code /api/me}. */
 	static final List<String> PUBLIC_PATHS = List.of("/api/checkpoints", "/api/checkpoints/{checkpointId}/counts",
 			"/api/checkpoints/{checkpointId}/counts/batch", "/api/checkpoints/{checkpointId}/turnbacks",
 			"/api/checkpoints/{checkpointId}/fevers", "/api/persons", "/api/persons/{personId}",
@@ -27,7 +27,7 @@ class ApiDocumentTest {
 			"/api/views/inspections/ledger", "/api/views/bulletin", "/api/stream", "/api/audit/events",
 			"/api/admin/views/rebuild", "/api/admin/views/rebuild/{rebuildId}", "/api/admin/views/verify",
 			"/api/admin/users", "/api/admin/users/{username}", "/login", "/logout", "/api/admin/keys",
-			"/api/admin/keys/{keyId}", "/actuator/health");
+			"/api/admin/keys/{keyId}", "/actuator/health", "/api/me");
 
 	private static final List<String> METHODS = List.of("get", "post", "put", "delete", "patch");
 

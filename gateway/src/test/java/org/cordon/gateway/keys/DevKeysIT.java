@@ -24,10 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The embedded default: dev keys on, no bootstrap key.
+ * The embedded default: dev keys and dev users on, no bootstrap key.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "cordon.gateway.dev-keys=true", "cordon.gateway.bootstrap-admin-key=" })
+		properties = { "cordon.gateway.dev-keys=true", "cordon.gateway.dev-users=true",
+				"cordon.gateway.bootstrap-admin-key=" })
 @ContextConfiguration(initializers = { CordonTestInfrastructure.class, GatewayTestSetup.class })
 class DevKeysIT {
 

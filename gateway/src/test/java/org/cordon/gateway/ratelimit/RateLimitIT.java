@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
 
+import org.cordon.gateway.Browser;
 import org.cordon.gateway.GatewayApi;
 import org.cordon.gateway.GatewayTestSetup;
 import org.cordon.testsupport.CordonTestInfrastructure;
@@ -22,8 +23,8 @@ import static org.awaitility.Awaitility.await;
  * A gateway with a tight limit: one request a second, three at once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "cordon.gateway.dev-keys=true", "cordon.gateway.rate-limit.requests-per-second=1",
-				"cordon.gateway.rate-limit.burst=3" })
+		properties = { "cordon.gateway.dev-keys=true", "cordon.gateway.dev-users=true",
+				"cordon.gateway.rate-limit.requests-per-second=1", "cordon.gateway.rate-limit.burst=3" })
 @ContextConfiguration(initializers = { CordonTestInfrastructure.class, GatewayTestSetup.class })
 class RateLimitIT {
 
@@ -61,6 +62,18 @@ class RateLimitIT {
 		await().atMost(Duration.ofSeconds(3))
 			.pollInterval(Duration.ofMillis(250))
 			.untilAsserted(() -> this.api.get("/api/checkpoints", "dev-viewer-key").expectStatus().isOk());
+	}
+
+	@Test
+	void aPersonHasARateLimitOfTheirOwnLikeAKey() {
+		Browser viewer = new Browser(this.port).logIn("viewer", "viewer");
+		for (int i = 0; i < 3; i++) {
+			viewer.get("/api/checkpoints").expectStatus().isOk();
+		}
+
+		viewer.get("/api/checkpoints").expectStatus().isEqualTo(429).expectHeader().exists(HttpHeaders.RETRY_AFTER);
+
+		new Browser(this.port).logIn("auditor", "auditor").get("/api/checkpoints").expectStatus().isOk();
 	}
 
 }

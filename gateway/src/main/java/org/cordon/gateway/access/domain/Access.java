@@ -17,7 +17,7 @@ public record Access(Verdict verdict, String reason) {
 
 		/** Route or handle the request. */
 		GRANTED,
-		/** No valid key: 401. */
+		/** No valid key or session: 401, or for a browser's page the login form. */
 		UNAUTHENTICATED,
 		/** A valid key without the role or scope: 403. */
 		FORBIDDEN
@@ -29,7 +29,7 @@ public record Access(Verdict verdict, String reason) {
 	}
 
 	public static Access unauthenticated() {
-		return new Access(Verdict.UNAUTHENTICATED, "A valid API key is required.");
+		return new Access(Verdict.UNAUTHENTICATED, "An API key or a login session is required.");
 	}
 
 	public static Access forbidden(String reason) {

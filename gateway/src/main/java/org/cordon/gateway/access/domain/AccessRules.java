@@ -30,6 +30,8 @@ public final class AccessRules {
 
 	private static final Requirement ADMIN_ONLY = new Requirement.AnyRole(ADMINS);
 
+	private static final Requirement SIGNED_IN = new Requirement.AnyRole(EnumSet.allOf(Role.class));
+
 	private AccessRules() {
 	}
 
@@ -51,7 +53,7 @@ public final class AccessRules {
 			return ADMIN_ONLY;
 		}
 		if (!segments.get(0).equals("api")) {
-			return read && isOpen(segments) ? OPEN : ADMIN_ONLY;
+			return (read && isOpen(segments)) || isLogin(method, segments) ? OPEN : ADMIN_ONLY;
 		}
 		if (segments.size() < 2) {
 			return ADMIN_ONLY;
@@ -62,6 +64,7 @@ public final class AccessRules {
 			case "stream" -> (read && segments.size() == 2) ? new Requirement.AnyRole(VIEWERS) : ADMIN_ONLY;
 			case "audit" -> read ? new Requirement.AnyRole(AUDITORS) : ADMIN_ONLY;
 			case "persons", "supplies", "inspections" -> new Requirement.AnyRole(OPERATORS);
+			case "me" -> (read && segments.size() == 2) ? SIGNED_IN : ADMIN_ONLY;
 			default -> ADMIN_ONLY;
 		};
 	}
@@ -77,8 +80,17 @@ public final class AccessRules {
 	}
 
 	/**
-	 * Health for probes and load balancers, and the API documentation with the assets of
-	 * its page.
+	 * Logging in and out: the form posts before anyone is known, and logging out needs no
+	 * session that is still alive.
+	 */
+	private static boolean isLogin(String method, List<String> segments) {
+		return method.equals("POST") && segments.size() == 1
+				&& (segments.get(0).equals("login") || segments.get(0).equals("logout"));
+	}
+
+	/**
+	 * Health for probes and load balancers, the API documentation with the assets of its
+	 * page, and the login form with its style sheet.
 	 */
 	private static boolean isOpen(List<String> segments) {
 		String first = segments.get(0);
@@ -87,7 +99,7 @@ public final class AccessRules {
 			case "v3" ->
 				segments.size() == 2 && (segments.get(1).equals("api-docs") || segments.get(1).equals("api-docs.yaml"));
 			case "swagger-ui.html" -> segments.size() == 1;
-			case "swagger-ui", "webjars" -> true;
+			case "swagger-ui", "webjars", "login" -> true;
 			default -> false;
 		};
 	}

@@ -60,6 +60,13 @@ class AccessRulesTest {
 			GET    | /actuator/info                                   | operator   | FORBIDDEN
 			GET    | /actuator/info                                   | admin      | GRANTED
 			GET    | /                                                | viewer     | FORBIDDEN
+			GET    | /api/me                                          | viewer     | GRANTED
+			GET    | /api/me                                          | checkpoint | GRANTED
+			GET    | /api/me                                          | operator   | GRANTED
+			POST   | /api/me                                          | operator   | FORBIDDEN
+			GET    | /api/me/more                                     | viewer     | FORBIDDEN
+			POST   | /api/admin/users                                 | admin      | GRANTED
+			GET    | /api/admin/users                                 | operator   | FORBIDDEN
 			""")
 	void eachPathNeedsItsRole(String method, String path, String role, Access.Verdict verdict) {
 		Identity caller = new Identity("key:test", "test", Set.of(Role.fromWireName(role).orElseThrow()),
@@ -70,7 +77,7 @@ class AccessRulesTest {
 
 	@ParameterizedTest
 	@CsvSource({ "GET,/api/checkpoints", "POST,/api/checkpoints/" + SCOPED + "/counts", "GET,/api/views/x",
-			"GET,/api/admin/keys", "GET,/actuator/info", "GET,/actuator" })
+			"GET,/api/admin/keys", "GET,/actuator/info", "GET,/actuator", "GET,/api/me", "GET,/" })
 	void withoutAKeyEveryApiPathIsUnauthenticated(String method, String path) {
 		assertThat(AccessRules.decide(method, path, null)).isEqualTo(Access.unauthenticated());
 	}
@@ -81,6 +88,18 @@ class AccessRulesTest {
 			"GET,/webjars/swagger-ui/5.34.1/swagger-ui.css" })
 	void healthAndTheApiDocumentationNeedNoKey(String method, String path) {
 		assertThat(AccessRules.decide(method, path, null).isGranted()).isTrue();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "GET,/login", "GET,/login/login.css", "POST,/login", "POST,/logout", "POST,//login" })
+	void theLoginFormItsStyleAndLoggingInAndOutNeedNoCredentials(String method, String path) {
+		assertThat(AccessRules.decide(method, path, null).isGranted()).isTrue();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "DELETE,/login", "PUT,/logout", "POST,/login/login.css", "POST,/login/other" })
+	void nothingElseAboutTheLoginIsOpen(String method, String path) {
+		assertThat(AccessRules.decide(method, path, null).isGranted()).isFalse();
 	}
 
 	@Test
