@@ -41,6 +41,11 @@ class AuditConsumers {
 		config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
 		config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
 		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, this.properties.laneRecords());
+		// everything a stream reads is in the log already (up to the end offsets it
+		// took):
+		// a fetch that includes a partition read to its end must not wait there for new
+		// records, or every partition's end would stall the stream for the default 500 ms
+		config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
 		// every partition is positioned explicitly; this only answers a position lost to
 		// retention, which Cordon's unlimited retention never loses
 		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

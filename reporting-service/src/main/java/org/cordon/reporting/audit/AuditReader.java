@@ -159,25 +159,32 @@ final class AuditReader implements AutoCloseable {
 	}
 
 	private void fill(List<TopicPartition> waiting) {
+		// a lane read to its end offset is ended without asking the broker: a poll would
+		// only wait out its timeout for records that cannot come
+		List<TopicPartition> unread = new ArrayList<>();
+		for (TopicPartition partition : waiting) {
+			if (this.consumer.position(partition, this.properties.brokerTimeout()) >= this.ends.get(partition)) {
+				this.merge.end(partition);
+			}
+			else {
+				unread.add(partition);
+			}
+		}
+		if (unread.isEmpty()) {
+			awaitingBroker(true);
+			return;
+		}
 		Set<TopicPartition> others = new HashSet<>(this.consumer.assignment());
-		waiting.forEach(others::remove);
+		unread.forEach(others::remove);
 		this.consumer.pause(others);
-		this.consumer.resume(waiting);
+		this.consumer.resume(unread);
 		ConsumerRecords<String, byte[]> records = this.consumer.poll(this.properties.pollTimeout());
-		boolean progressed = !records.isEmpty();
 		for (TopicPartition partition : records.partitions()) {
 			for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
 				accept(partition, record);
 			}
 		}
-		for (TopicPartition partition : waiting) {
-			if (this.merge.isOpen(partition) && this.merge.buffered(partition) == 0
-					&& this.consumer.position(partition, this.properties.brokerTimeout()) >= this.ends.get(partition)) {
-				this.merge.end(partition);
-				progressed = true;
-			}
-		}
-		awaitingBroker(progressed);
+		awaitingBroker(!records.isEmpty());
 	}
 
 	private void accept(TopicPartition partition, ConsumerRecord<String, byte[]> record) {
