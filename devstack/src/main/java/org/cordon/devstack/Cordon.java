@@ -12,7 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
- * {@code ./cordon up [--fresh]} and {@code ./cordon status}.
+ * {@code ./cordon up [--fresh]}, {@code ./cordon status} and the benchmarks.
  */
 public final class Cordon {
 
@@ -30,11 +30,14 @@ public final class Cordon {
 			case "up" -> up(layout, ports, options.contains("--fresh"), System.out);
 			case "status" -> Status.print(layout, ports, System.out);
 			case "bench" -> org.cordon.devstack.bench.Benchmark.main(options.toArray(String[]::new));
+			case "bench-history" -> org.cordon.devstack.bench.HistoryBenchmark.main(options.toArray(String[]::new));
 			default -> {
 				System.out.println("usage: ./cordon up [--fresh]   start Cordon (Ctrl-C stops it)");
 				System.out.println("       ./cordon status         show what runs");
 				System.out.println("       ./cordon bench [--seconds 20] [--url http://localhost:8080]");
 				System.out.println("                               measure ingest against a running Cordon");
+				System.out.println("       ./cordon bench-history [--events 1000000] [--url http://localhost:8080]");
+				System.out.println("                               load a history, then time reading it back");
 				System.exit("help".equals(command) ? 0 : 2);
 			}
 		}

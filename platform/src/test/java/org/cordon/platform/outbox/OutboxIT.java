@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
@@ -80,6 +81,31 @@ class OutboxIT {
 			.isBetween(Instant.now().minusSeconds(60), Instant.now());
 		assertThat(records).extracting((r) -> TopicRecords.header(r, CloudEventHeaders.ID)).doesNotHaveDuplicates();
 		await().atMost(Duration.ofSeconds(10)).until(() -> waitingRows() == 0);
+	}
+
+	@Test
+	void theRecordsTimestampIsTheEventsTimeNotTheMomentOfSending() {
+		UUID key = UUID.randomUUID();
+		Instant occurred = Instant.parse("2020-02-04T03:40:00.123456Z");
+		this.relay.stop();
+		try {
+			this.transactions.transactional(this.outbox.append(event(key, "timed"), PROVENANCE)).block();
+			// as if the change had happened long ago and its row waited for the relay
+			this.database.sql("update outbox set occurred_at = $1 where event_key = $2")
+				.bind(0, occurred)
+				.bind(1, key.toString())
+				.fetch()
+				.rowsUpdated()
+				.block();
+		}
+		finally {
+			this.relay.start();
+		}
+
+		ConsumerRecord<String, byte[]> record = awaitRecords(key, 1).get(0);
+		assertThat(TopicRecords.header(record, CloudEventHeaders.TIME)).isEqualTo("2020-02-04T03:40:00.123456Z");
+		assertThat(record.timestampType()).isEqualTo(TimestampType.CREATE_TIME);
+		assertThat(record.timestamp()).as("ce_time to the millisecond").isEqualTo(1580787600123L);
 	}
 
 	@Test
