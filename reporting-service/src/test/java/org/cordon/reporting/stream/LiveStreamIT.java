@@ -189,7 +189,8 @@ class LiveStreamIT {
 	}
 
 	private Received awaitChange(EventStream stream, int count) {
-		return await().atMost(Duration.ofSeconds(10))
+		// generous: how fast a change arrives is measured by the first test, not here
+		return await().atMost(Duration.ofSeconds(30))
 			.until(() -> ours(stream), (changes) -> changes.size() >= count)
 			.get(count - 1);
 	}
