@@ -2,14 +2,13 @@ package org.cordon.reporting.checkpoints.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.cordon.platform.rules.Violations;
+import org.cordon.reporting.views.domain.AsOfInstant;
 
 /**
  * What a summary is asked for: a range of days, optionally one region or one checkpoint,
@@ -92,26 +91,11 @@ public record SummaryQuery(LocalDate from, LocalDate to, String region, UUID che
 				violations.add("checkpointId", "must be a UUID");
 			}
 		}
-		Instant instant = isBlank(asOf) ? null : instant(asOf, violations);
+		Instant instant = AsOfInstant.read(asOf, violations);
 		if (!violations.isEmpty()) {
 			throw new InvalidQuery(violations.list());
 		}
 		return new SummaryQuery(first, last, isBlank(region) ? null : region.strip(), checkpoint, instant);
-	}
-
-	/**
-	 * An RFC 3339 date-time: a date, a time and an offset ({@code Z} or {@code ±hh:mm});
-	 * without an offset the instant would depend on whose clock reads it, so it is
-	 * refused.
-	 */
-	private static Instant instant(String text, Violations violations) {
-		try {
-			return OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			violations.add("asOf", "must be an RFC 3339 date-time with an offset, such as 2020-02-04T08:00:00Z");
-			return null;
-		}
 	}
 
 	private static LocalDate date(String text, String field, Violations violations) {
