@@ -1,5 +1,7 @@
 package org.cordon.reporting.supplies;
 
+import java.time.Instant;
+
 import java.util.Comparator;
 import java.util.List;
 
@@ -33,6 +35,14 @@ class Supplies {
 
 	Mono<DonationTotals> donations() {
 		return this.views.donations().map(DonationTotals::of);
+	}
+
+	/**
+	 * @param asOf the instant, or null for the live totals
+	 * @return the totals of the donations whose time is at or before the instant
+	 */
+	Mono<DonationTotals> donations(Instant asOf) {
+		return (asOf != null) ? this.views.donations(asOf).map(DonationTotals::of) : donations();
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package org.cordon.reporting.supplies;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +13,12 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
 
 import org.cordon.contracts.supply.DonationKind;
 import org.cordon.reporting.supplies.domain.CommodityPrices;
+import org.cordon.reporting.supplies.domain.DonationContributions;
 import org.cordon.reporting.supplies.domain.ItemStock;
 
 /**
@@ -45,6 +49,17 @@ class SupplyViews {
 			on conflict (kind) do update set
 			  total_yuan = t.total_yuan + excluded.total_yuan,
 			  donations = t.donations + excluded.donations""";
+
+	private static final String ADD_DONATION_CONTRIBUTIONS = """
+			insert into supply_donation_contributions as t (kind, effective_at, total_yuan, donations)
+			select * from unnest($1::text[], $2::timestamptz[], $3::numeric[], $4::bigint[])
+			on conflict (kind, effective_at) do update set
+			  total_yuan = t.total_yuan + excluded.total_yuan,
+			  donations = t.donations + excluded.donations""";
+
+	private static final String DONATIONS_AS_OF = """
+			select kind, sum(total_yuan) as total_yuan from supply_donation_contributions
+			where effective_at <= $1::timestamptz group by kind""";
 
 	private static final String PRICE_COLUMNS = "commodity, unit, latest_price_yuan, latest_observed_on, "
 			+ "baseline_price_yuan, baseline_observed_on";
@@ -116,6 +131,26 @@ class SupplyViews {
 	}
 
 	/**
+	 * Records what donations added to their kind's total and when they took effect, for
+	 * the totals as of an instant; call inside the batch's transaction.
+	 * @param contributions at most one per kind and instant
+	 * @return completion
+	 */
+	Mono<Void> addDonationContributions(List<DonationContributions.Contribution> contributions) {
+		if (contributions.isEmpty()) {
+			return Mono.empty();
+		}
+		return this.database.sql(ADD_DONATION_CONTRIBUTIONS)
+			.bind(0, contributions.stream().map((c) -> c.kind().name()).toArray(String[]::new))
+			.bind(1, contributions.stream().map((c) -> stored(c.effectiveAt())).toArray(String[]::new))
+			.bind(2, contributions.stream().map(DonationContributions.Contribution::amount).toArray(BigDecimal[]::new))
+			.bind(3, contributions.stream().map(DonationContributions.Contribution::donations).toArray(Long[]::new))
+			.fetch()
+			.rowsUpdated()
+			.then();
+	}
+
+	/**
 	 * Merges a batch's prices; call inside the batch's transaction.
 	 * @param changes at most one per commodity
 	 * @return each changed commodity's row after the change
@@ -143,7 +178,19 @@ class SupplyViews {
 	 * @return the exact sum of each kind that has donations
 	 */
 	Mono<Map<DonationKind, BigDecimal>> donations() {
-		return this.database.sql("select kind, total_yuan from supply_donations")
+		return donations(this.database.sql("select kind, total_yuan from supply_donations"));
+	}
+
+	/**
+	 * @param asOf the instant
+	 * @return the exact sum of each kind that had donations by then
+	 */
+	Mono<Map<DonationKind, BigDecimal>> donations(Instant asOf) {
+		return donations(this.database.sql(DONATIONS_AS_OF).bind(0, stored(asOf)));
+	}
+
+	private static Mono<Map<DonationKind, BigDecimal>> donations(GenericExecuteSpec select) {
+		return select
 			.map((row) -> Map.entry(DonationKind.valueOf(row.get("kind", String.class)),
 					row.get("total_yuan", BigDecimal.class)))
 			.all()
@@ -152,6 +199,14 @@ class SupplyViews {
 
 	Flux<CommodityPrices> prices() {
 		return this.database.sql("select " + PRICE_COLUMNS + " from supply_prices").map(SupplyViews::readPrices).all();
+	}
+
+	/**
+	 * An instant as the database keeps it: to the microsecond, cut rather than rounded,
+	 * so that events and the instants asked for are compared at the same precision.
+	 */
+	private static String stored(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.MICROS).toString();
 	}
 
 	private static ItemStock readItem(Readable row) {

@@ -2,6 +2,7 @@ package org.cordon.reporting.supplies;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,6 +114,47 @@ class SupplyViewsIT {
 		assertThat(totals.get("byKind").get("MEDICAL").asString()).isEqualTo("87.5118");
 		assertThat(totals.get("byKind").get("OTHER").asString()).isEqualTo("0");
 		assertThat(totals.get("byKind").propertyNames()).containsExactly("CASH", "MEDICAL", "OTHER");
+	}
+
+	/**
+	 * The donations as of an instant are the totals the live view answered at that
+	 * instant: read live while donations arrive, then asked again as of each instant.
+	 * Second in this class, so that the first still starts at 0.
+	 */
+	@Test
+	@Order(2)
+	void donationsAsOfEachInstantAreWhatTheLiveTotalsWereThen() {
+		List<Instant> instants = new ArrayList<>();
+		List<JsonNode> read = new ArrayList<>();
+		JsonNode before = this.api.view(DONATIONS);
+		instants.add(Instant.now());
+		read.add(before);
+
+		this.events.send(donation(DonationKind.CASH, "100.01"));
+		String first = plus(before.get("total").asString(), "100.01");
+		read.add(awaitDonations(first));
+		instants.add(Instant.now());
+
+		this.events.send(donation(DonationKind.MEDICAL, "0.99"));
+		this.events.send(donation(DonationKind.CASH, "50"));
+		String second = plus(first, "50.99");
+		read.add(awaitDonations(second));
+		instants.add(Instant.now());
+
+		for (int i = 0; i < instants.size(); i++) {
+			assertThat(this.api.view(DONATIONS + "?asOf=" + instants.get(i))).as("as of " + instants.get(i))
+				.isEqualTo(read.get(i));
+		}
+		JsonNode beforeEverything = this.api.view(DONATIONS + "?asOf=2000-01-01T00:00:00Z");
+		assertThat(beforeEverything.get("total").asString()).isEqualTo("0");
+		assertThat(beforeEverything.get("byKind").get("CASH").asString()).isEqualTo("0");
+		this.api.expectInvalid(DONATIONS + "?asOf=yesterday", "asOf");
+		this.api.expectViewersOnly(DONATIONS + "?asOf=2020-02-04T08:00:00Z");
+	}
+
+	private JsonNode awaitDonations(String total) {
+		return await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.api.view(DONATIONS), (d) -> total.equals(d.get("total").asString()));
 	}
 
 	@Test
