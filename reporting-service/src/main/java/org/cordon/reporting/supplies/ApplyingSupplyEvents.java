@@ -22,6 +22,7 @@ import org.cordon.reporting.stream.domain.View;
 import org.cordon.reporting.supplies.domain.DonationContributions;
 import org.cordon.reporting.supplies.domain.DonationTotals;
 import org.cordon.reporting.supplies.domain.PriceLine;
+import org.cordon.reporting.supplies.domain.StockContributions;
 import org.cordon.reporting.supplies.domain.StockLine;
 import org.cordon.reporting.supplies.domain.SupplyChanges;
 import org.cordon.reporting.supplies.domain.SupplyEventChecks;
@@ -29,11 +30,12 @@ import org.cordon.reporting.views.ViewLock;
 
 /**
  * Applies a batch of supply events inside the caller's transaction: under the view's lock
- * (the donation total is read after the batch's writes), at most one upsert for the
- * items, two for the donations (their totals, and what they contributed at each instant,
- * for the totals as of an instant; then a read of their three totals) and one for the
- * prices, whatever the batch's size. {@code StockLow} changes nothing: the view figures
- * low stock from its own totals.
+ * (the donation total is read after the batch's writes), at most two upserts for the
+ * items (their totals, and what their events told at each instant, for the stock as of an
+ * instant), two for the donations (their totals, and what they contributed at each
+ * instant, for the totals as of an instant; then a read of their three totals) and one
+ * for the prices, whatever the batch's size. {@code StockLow} changes nothing: the view
+ * figures low stock from its own totals.
  */
 @Service
 class ApplyingSupplyEvents implements Projection<SupplyEvent> {
@@ -98,8 +100,10 @@ class ApplyingSupplyEvents implements Projection<SupplyEvent> {
 	public Mono<List<ViewChange>> applyTimed(List<Timed<SupplyEvent>> events) {
 		SupplyChanges changes = new SupplyChanges();
 		DonationContributions contributions = new DonationContributions();
+		StockContributions stockContributions = new StockContributions();
 		for (Timed<SupplyEvent> timed : events) {
 			changes.add(timed.event());
+			stockContributions.add(timed.event(), timed.time());
 			if (timed.event() instanceof DonationReceived donation) {
 				contributions.add(donation, timed.time());
 			}
@@ -107,7 +111,8 @@ class ApplyingSupplyEvents implements Projection<SupplyEvent> {
 		if (changes.isEmpty()) {
 			return Mono.just(List.of());
 		}
-		Mono<List<StockLine>> stock = this.views.addToItems(changes.items())
+		Mono<List<StockLine>> stock = this.views.addStockContributions(stockContributions.changes())
+			.thenMany(this.views.addToItems(changes.items()))
 			.map(StockLine::of)
 			.sort(Comparator.comparing(StockLine::sku))
 			.collectList();

@@ -33,6 +33,17 @@ class Supplies {
 		return this.views.items().map(StockLine::of).sort(Comparator.comparing(StockLine::sku)).collectList();
 	}
 
+	/**
+	 * @param asOf the instant, or null for the live stock
+	 * @return every item as it stood at the instant, by sku
+	 */
+	Mono<List<StockLine>> stock(Instant asOf) {
+		if (asOf == null) {
+			return stock();
+		}
+		return this.views.items(asOf).map(StockLine::of).sort(Comparator.comparing(StockLine::sku)).collectList();
+	}
+
 	Mono<DonationTotals> donations() {
 		return this.views.donations().map(DonationTotals::of);
 	}

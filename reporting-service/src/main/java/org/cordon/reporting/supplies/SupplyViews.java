@@ -20,6 +20,7 @@ import org.cordon.contracts.supply.DonationKind;
 import org.cordon.reporting.supplies.domain.CommodityPrices;
 import org.cordon.reporting.supplies.domain.DonationContributions;
 import org.cordon.reporting.supplies.domain.ItemStock;
+import org.cordon.reporting.supplies.domain.StockContributions;
 
 /**
  * The tables of the supply views. Writes take whole batches as arrays, so that a batch of
@@ -49,6 +50,33 @@ class SupplyViews {
 			on conflict (kind) do update set
 			  total_yuan = t.total_yuan + excluded.total_yuan,
 			  donations = t.donations + excluded.donations""";
+
+	private static final String ADD_STOCK_CONTRIBUTIONS = """
+			insert into supply_item_contributions as t (sku, effective_at, name, unit, low_stock_threshold,
+			  ordered, received, issued)
+			select * from unnest($1::text[], $2::timestamptz[], $3::text[], $4::text[], $5::integer[],
+			  $6::bigint[], $7::bigint[], $8::bigint[])
+			on conflict (sku, effective_at) do update set
+			  name = coalesce(excluded.name, t.name),
+			  unit = coalesce(excluded.unit, t.unit),
+			  low_stock_threshold = coalesce(excluded.low_stock_threshold, t.low_stock_threshold),
+			  ordered = t.ordered + excluded.ordered,
+			  received = t.received + excluded.received,
+			  issued = t.issued + excluded.issued""";
+
+	/**
+	 * The quantities summed up to the instant, and the latest definition told by then.
+	 */
+	private static final String ITEMS_AS_OF = """
+			select sku,
+			  (array_agg(name order by effective_at desc) filter (where name is not null))[1] as name,
+			  (array_agg(unit order by effective_at desc) filter (where unit is not null))[1] as unit,
+			  (array_agg(low_stock_threshold order by effective_at desc)
+			    filter (where low_stock_threshold is not null))[1] as low_stock_threshold,
+			  sum(ordered)::bigint as ordered, sum(received)::bigint as received, sum(issued)::bigint as issued
+			from supply_item_contributions
+			where effective_at <= $1::timestamptz
+			group by sku""";
 
 	private static final String ADD_DONATION_CONTRIBUTIONS = """
 			insert into supply_donation_contributions as t (kind, effective_at, total_yuan, donations)
@@ -131,6 +159,30 @@ class SupplyViews {
 	}
 
 	/**
+	 * Records what items' events told and added at each instant, for the stock as of an
+	 * instant; call inside the batch's transaction.
+	 * @param contributions at most one per item and instant
+	 * @return completion
+	 */
+	Mono<Void> addStockContributions(List<StockContributions.Contribution> contributions) {
+		if (contributions.isEmpty()) {
+			return Mono.empty();
+		}
+		return this.database.sql(ADD_STOCK_CONTRIBUTIONS)
+			.bind(0, contributions.stream().map((c) -> c.change().sku()).toArray(String[]::new))
+			.bind(1, contributions.stream().map((c) -> stored(c.effectiveAt())).toArray(String[]::new))
+			.bind(2, contributions.stream().map((c) -> c.change().name()).toArray(String[]::new))
+			.bind(3, contributions.stream().map((c) -> c.change().unit()).toArray(String[]::new))
+			.bind(4, contributions.stream().map((c) -> c.change().lowStockThreshold()).toArray(Integer[]::new))
+			.bind(5, contributions.stream().map((c) -> c.change().ordered()).toArray(Long[]::new))
+			.bind(6, contributions.stream().map((c) -> c.change().received()).toArray(Long[]::new))
+			.bind(7, contributions.stream().map((c) -> c.change().issued()).toArray(Long[]::new))
+			.fetch()
+			.rowsUpdated()
+			.then();
+	}
+
+	/**
 	 * Records what donations added to their kind's total and when they took effect, for
 	 * the totals as of an instant; call inside the batch's transaction.
 	 * @param contributions at most one per kind and instant
@@ -172,6 +224,14 @@ class SupplyViews {
 
 	Flux<ItemStock> items() {
 		return this.database.sql("select " + ITEM_COLUMNS + " from supply_items").map(SupplyViews::readItem).all();
+	}
+
+	/**
+	 * @param asOf the instant
+	 * @return every item some event had told of by then, as it stood then
+	 */
+	Flux<ItemStock> items(Instant asOf) {
+		return this.database.sql(ITEMS_AS_OF).bind(0, stored(asOf)).map(SupplyViews::readItem).all();
 	}
 
 	/**

@@ -17,7 +17,7 @@ import org.cordon.reporting.views.AsOfParameter;
 
 /**
  * {@code GET /api/views/supplies/stock}, {@code …/donations} and {@code …/prices}
- * (viewer). The donations take {@code asOf}; the others no parameters yet.
+ * (viewer). The stock and the donations take {@code asOf}; the prices no parameter yet.
  */
 @RestController
 class SupplyViewsController {
@@ -29,9 +29,9 @@ class SupplyViewsController {
 	}
 
 	@GetMapping("/api/views/supplies/stock")
-	Mono<List<StockLine>> stock(Caller caller) {
+	Mono<List<StockLine>> stock(@RequestParam(required = false) String asOf, Caller caller) {
 		caller.require(Role.VIEWER);
-		return this.supplies.stock();
+		return this.supplies.stock(AsOfParameter.read(asOf));
 	}
 
 	@GetMapping("/api/views/supplies/donations")

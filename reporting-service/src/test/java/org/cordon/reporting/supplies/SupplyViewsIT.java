@@ -152,6 +152,47 @@ class SupplyViewsIT {
 		this.api.expectViewersOnly(DONATIONS + "?asOf=2020-02-04T08:00:00Z");
 	}
 
+	@Test
+	void anItemsStockAsOfEachInstantIsWhatTheLiveStockWasThen() {
+		List<Instant> instants = new ArrayList<>();
+		List<Optional<JsonNode>> read = new ArrayList<>();
+		read.add(stockLine(this.sku));
+		instants.add(Instant.now());
+
+		UUID order = UUID.randomUUID();
+		this.events.send(new ItemDefined(this.sku, "医用外科口罩", "只", 20_000));
+		this.events.send(new SupplyOrdered(order, this.sku, 300_000, "某医疗器械公司", FEB_1.plusDays(10)));
+		this.events
+			.send(new SupplyReceived(UUID.randomUUID(), this.sku, 40_000, "市应急物资仓库", ReceiptSource.PURCHASE, order));
+		read.add(await().atMost(Duration.ofSeconds(30))
+			.until(() -> stockLine(this.sku),
+					(line) -> line.isPresent() && line.get().get("onHand").asLong() == 40_000));
+		instants.add(Instant.now());
+
+		this.events.send(new SupplyIssued(UUID.randomUUID(), this.sku, 24_000, "市应急物资仓库", "市医院发热门诊",
+				IssuePriority.FEVER_CLINIC));
+		this.events.send(new ItemDefined(this.sku, "一次性医用外科口罩", "只", 30_000));
+		read.add(Optional.of(awaitStock(this.sku, 24_000)));
+		instants.add(Instant.now());
+
+		for (int i = 0; i < instants.size(); i++) {
+			assertThat(stockLineAsOf(this.sku, instants.get(i))).as("as of " + instants.get(i)).isEqualTo(read.get(i));
+		}
+		assertThat(read.get(0)).as("nothing told of the item yet").isEmpty();
+		assertThat(read.get(1).get().get("name").asString()).isEqualTo("医用外科口罩");
+		assertThat(read.get(1).get().get("lowStock").asBoolean()).isFalse();
+		assertThat(read.get(2).get().get("name").asString()).as("the later definition").isEqualTo("一次性医用外科口罩");
+		assertThat(read.get(2).get().get("lowStock").asBoolean()).isTrue();
+		this.api.expectInvalid(STOCK + "?asOf=2020-02-04", "asOf");
+		this.api.expectViewersOnly(STOCK + "?asOf=2020-02-04T08:00:00Z");
+	}
+
+	private Optional<JsonNode> stockLineAsOf(String sku, Instant asOf) {
+		return StreamSupport.stream(this.api.view(STOCK + "?asOf=" + asOf).spliterator(), false)
+			.filter((line) -> sku.equals(line.get("sku").asString()))
+			.findFirst();
+	}
+
 	private JsonNode awaitDonations(String total) {
 		return await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.api.view(DONATIONS), (d) -> total.equals(d.get("total").asString()));
