@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Service;
 
 import org.cordon.contracts.supply.DonationReceived;
+import org.cordon.contracts.supply.PriceObserved;
 import org.cordon.contracts.supply.SupplyEvent;
 import org.cordon.contracts.supply.SupplyEvents;
 import org.cordon.reporting.consuming.Projection;
@@ -21,6 +22,7 @@ import org.cordon.reporting.stream.ViewChange;
 import org.cordon.reporting.stream.domain.View;
 import org.cordon.reporting.supplies.domain.DonationContributions;
 import org.cordon.reporting.supplies.domain.DonationTotals;
+import org.cordon.reporting.supplies.domain.PriceContributions;
 import org.cordon.reporting.supplies.domain.PriceLine;
 import org.cordon.reporting.supplies.domain.StockContributions;
 import org.cordon.reporting.supplies.domain.StockLine;
@@ -101,9 +103,13 @@ class ApplyingSupplyEvents implements Projection<SupplyEvent> {
 		SupplyChanges changes = new SupplyChanges();
 		DonationContributions contributions = new DonationContributions();
 		StockContributions stockContributions = new StockContributions();
+		PriceContributions priceContributions = new PriceContributions();
 		for (Timed<SupplyEvent> timed : events) {
 			changes.add(timed.event());
 			stockContributions.add(timed.event(), timed.time());
+			if (timed.event() instanceof PriceObserved observation) {
+				priceContributions.add(observation, timed.time());
+			}
 			if (timed.event() instanceof DonationReceived donation) {
 				contributions.add(donation, timed.time());
 			}
@@ -121,7 +127,8 @@ class ApplyingSupplyEvents implements Projection<SupplyEvent> {
 					.then(this.views.addDonationContributions(contributions.changes()))
 					.then(this.supplies.donations())
 					.map(Optional::of);
-		Mono<List<PriceLine>> prices = this.views.mergePrices(changes.prices())
+		Mono<List<PriceLine>> prices = this.views.addPriceContributions(priceContributions.changes())
+			.thenMany(this.views.mergePrices(changes.prices()))
 			.map(PriceLine::of)
 			.sort(Comparator.comparing(PriceLine::commodity))
 			.collectList();

@@ -64,6 +64,20 @@ class Supplies {
 	}
 
 	/**
+	 * @param asOf the instant, or null for the live prices
+	 * @return every commodity observed by the instant, with its prices then, by name
+	 */
+	Mono<List<PriceLine>> prices(Instant asOf) {
+		if (asOf == null) {
+			return prices();
+		}
+		return this.views.prices(asOf)
+			.map(PriceLine::of)
+			.sort(Comparator.comparing(PriceLine::commodity))
+			.collectList();
+	}
+
+	/**
 	 * @return the three views together
 	 */
 	Mono<SuppliesView> all() {

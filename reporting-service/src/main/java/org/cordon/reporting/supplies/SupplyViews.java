@@ -20,6 +20,7 @@ import org.cordon.contracts.supply.DonationKind;
 import org.cordon.reporting.supplies.domain.CommodityPrices;
 import org.cordon.reporting.supplies.domain.DonationContributions;
 import org.cordon.reporting.supplies.domain.ItemStock;
+import org.cordon.reporting.supplies.domain.PriceContributions;
 import org.cordon.reporting.supplies.domain.StockContributions;
 
 /**
@@ -77,6 +78,38 @@ class SupplyViews {
 			from supply_item_contributions
 			where effective_at <= $1::timestamptz
 			group by sku""";
+
+	private static final String ADD_PRICE_CONTRIBUTIONS = """
+			insert into supply_price_contributions as t (commodity, effective_at, unit, latest_price_yuan,
+			  latest_observed_on, baseline_price_yuan, baseline_observed_on)
+			select * from unnest($1::text[], $2::timestamptz[], $3::text[], $4::numeric[], $5::date[],
+			  $6::numeric[], $7::date[])
+			on conflict (commodity, effective_at) do update set
+			  unit = case when excluded.latest_observed_on >= t.latest_observed_on
+			    then excluded.unit else t.unit end,
+			  latest_price_yuan = case when excluded.latest_observed_on >= t.latest_observed_on
+			    then excluded.latest_price_yuan else t.latest_price_yuan end,
+			  latest_observed_on = greatest(t.latest_observed_on, excluded.latest_observed_on),
+			  baseline_price_yuan = case when excluded.baseline_observed_on < t.baseline_observed_on
+			    then excluded.baseline_price_yuan else t.baseline_price_yuan end,
+			  baseline_observed_on = least(t.baseline_observed_on, excluded.baseline_observed_on)""";
+
+	/**
+	 * {@link CommodityPrices#followedBy} over the contributions up to the instant, in the
+	 * order of their instants: the latest day's price, of one day the later; the earliest
+	 * day's, of one day the first.
+	 */
+	private static final String PRICES_AS_OF = """
+			select commodity,
+			  (array_agg(unit order by latest_observed_on desc, effective_at desc))[1] as unit,
+			  (array_agg(latest_price_yuan order by latest_observed_on desc, effective_at desc))[1]
+			    as latest_price_yuan,
+			  max(latest_observed_on) as latest_observed_on,
+			  (array_agg(baseline_price_yuan order by baseline_observed_on, effective_at))[1] as baseline_price_yuan,
+			  min(baseline_observed_on) as baseline_observed_on
+			from supply_price_contributions
+			where effective_at <= $1::timestamptz
+			group by commodity""";
 
 	private static final String ADD_DONATION_CONTRIBUTIONS = """
 			insert into supply_donation_contributions as t (kind, effective_at, total_yuan, donations)
@@ -183,6 +216,31 @@ class SupplyViews {
 	}
 
 	/**
+	 * Records what prices were observed at each instant, for the prices as of an instant;
+	 * call inside the batch's transaction.
+	 * @param contributions at most one per commodity and instant
+	 * @return completion
+	 */
+	Mono<Void> addPriceContributions(List<PriceContributions.Contribution> contributions) {
+		if (contributions.isEmpty()) {
+			return Mono.empty();
+		}
+		return this.database.sql(ADD_PRICE_CONTRIBUTIONS)
+			.bind(0, contributions.stream().map((c) -> c.prices().commodity()).toArray(String[]::new))
+			.bind(1, contributions.stream().map((c) -> stored(c.effectiveAt())).toArray(String[]::new))
+			.bind(2, contributions.stream().map((c) -> c.prices().unit()).toArray(String[]::new))
+			.bind(3, contributions.stream().map((c) -> c.prices().latestPrice()).toArray(BigDecimal[]::new))
+			.bind(4, contributions.stream().map((c) -> c.prices().latestObservedOn().toString()).toArray(String[]::new))
+			.bind(5, contributions.stream().map((c) -> c.prices().baselinePrice()).toArray(BigDecimal[]::new))
+			.bind(6, contributions.stream()
+				.map((c) -> c.prices().baselineObservedOn().toString())
+				.toArray(String[]::new))
+			.fetch()
+			.rowsUpdated()
+			.then();
+	}
+
+	/**
 	 * Records what donations added to their kind's total and when they took effect, for
 	 * the totals as of an instant; call inside the batch's transaction.
 	 * @param contributions at most one per kind and instant
@@ -259,6 +317,14 @@ class SupplyViews {
 
 	Flux<CommodityPrices> prices() {
 		return this.database.sql("select " + PRICE_COLUMNS + " from supply_prices").map(SupplyViews::readPrices).all();
+	}
+
+	/**
+	 * @param asOf the instant
+	 * @return every commodity observed by then, with its prices then
+	 */
+	Flux<CommodityPrices> prices(Instant asOf) {
+		return this.database.sql(PRICES_AS_OF).bind(0, stored(asOf)).map(SupplyViews::readPrices).all();
 	}
 
 	/**

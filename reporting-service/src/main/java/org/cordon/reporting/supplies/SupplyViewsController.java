@@ -17,7 +17,7 @@ import org.cordon.reporting.views.AsOfParameter;
 
 /**
  * {@code GET /api/views/supplies/stock}, {@code …/donations} and {@code …/prices}
- * (viewer). The stock and the donations take {@code asOf}; the prices no parameter yet.
+ * (viewer). Each takes {@code asOf}.
  */
 @RestController
 class SupplyViewsController {
@@ -41,9 +41,9 @@ class SupplyViewsController {
 	}
 
 	@GetMapping("/api/views/supplies/prices")
-	Mono<List<PriceLine>> prices(Caller caller) {
+	Mono<List<PriceLine>> prices(@RequestParam(required = false) String asOf, Caller caller) {
 		caller.require(Role.VIEWER);
-		return this.supplies.prices();
+		return this.supplies.prices(AsOfParameter.read(asOf));
 	}
 
 }

@@ -193,6 +193,45 @@ class SupplyViewsIT {
 			.findFirst();
 	}
 
+	@Test
+	void aCommoditysPricesAsOfEachInstantAreWhatTheLivePricesWereThen() {
+		List<Instant> instants = new ArrayList<>();
+		List<Optional<JsonNode>> read = new ArrayList<>();
+		read.add(priceLine());
+		instants.add(Instant.now());
+
+		this.events.send(price("四季青市场", "2.30", FEB_1.plusDays(2)));
+		read.add(Optional.of(awaitPrice((p) -> "2.3".equals(p.get("latestPriceYuan").asString()))));
+		instants.add(Instant.now());
+
+		this.events.send(price("临河农贸市场", "2.00", FEB_1));
+		this.events.send(price("四季青市场", "2.54", FEB_1.plusDays(4)));
+		read.add(Optional.of(awaitPrice((p) -> "2.54".equals(p.get("latestPriceYuan").asString()))));
+		instants.add(Instant.now());
+
+		this.events.send(price("临河农贸市场", "2.60", FEB_1.plusDays(4)));
+		this.events.send(price("乌拉特前旗市场", "1.90", FEB_1));
+		read.add(Optional.of(awaitPrice((p) -> "2.6".equals(p.get("latestPriceYuan").asString()))));
+		instants.add(Instant.now());
+
+		for (int i = 0; i < instants.size(); i++) {
+			assertThat(priceLineAsOf(instants.get(i))).as("as of " + instants.get(i)).isEqualTo(read.get(i));
+		}
+		assertThat(read.get(0)).as("not observed yet").isEmpty();
+		assertThat(read.get(2).get().get("baselinePriceYuan").asString()).isEqualTo("2");
+		assertThat(read.get(3).get().get("baselinePriceYuan").asString())
+			.as("of one day, the first arrival stays the baseline")
+			.isEqualTo("2");
+		this.api.expectInvalid(PRICES + "?asOf=noon", "asOf");
+		this.api.expectViewersOnly(PRICES + "?asOf=2020-02-04T08:00:00Z");
+	}
+
+	private Optional<JsonNode> priceLineAsOf(Instant asOf) {
+		return StreamSupport.stream(this.api.view(PRICES + "?asOf=" + asOf).spliterator(), false)
+			.filter((line) -> this.commodity.equals(line.get("commodity").asString()))
+			.findFirst();
+	}
+
 	private JsonNode awaitDonations(String total) {
 		return await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.api.view(DONATIONS), (d) -> total.equals(d.get("total").asString()));
