@@ -1,6 +1,7 @@
 package org.cordon.reporting.checkpoints;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +17,17 @@ import org.cordon.contracts.checkpoint.CheckpointRegistered;
 import org.cordon.contracts.checkpoint.CountsReported;
 import org.cordon.contracts.checkpoint.CheckpointEvents;
 import org.cordon.reporting.checkpoints.domain.CheckpointEventChecks;
+import org.cordon.reporting.checkpoints.domain.Contributions;
 import org.cordon.reporting.checkpoints.domain.DailyDeltas;
 import org.cordon.reporting.consuming.Projection;
+import org.cordon.reporting.consuming.Timed;
 import org.cordon.reporting.stream.ViewChange;
 
 /**
  * Applies a batch of checkpoint events to the views, inside the caller's transaction: one
- * upsert for the registrations, one for the day totals, whatever the batch's size.
- * Turnbacks and fevers feed no view yet and change nothing.
+ * upsert for the registrations, one for the day totals and one insert of the reports'
+ * contributions with the time each took effect, whatever the batch's size. Turnbacks and
+ * fevers feed no view yet and change nothing.
  */
 @Service
 public class ApplyingCheckpointEvents implements Projection<CheckpointEvent> {
@@ -64,23 +68,42 @@ public class ApplyingCheckpointEvents implements Projection<CheckpointEvent> {
 	}
 
 	/**
+	 * Applies events without their times, as of the instant they are applied; the
+	 * consumer calls {@link #applyTimed(List)}.
 	 * @param events new events, in the order they were published
+	 * @return the changes for the live stream
+	 */
+	@Override
+	public Mono<List<ViewChange>> apply(List<CheckpointEvent> events) {
+		Instant now = this.clock.instant();
+		return applyTimed(events.stream().map((event) -> new Timed<>(event, now)).toList());
+	}
+
+	/**
+	 * @param events new events with their {@code ce_time}, in the order they were
+	 * published
 	 * @return the changes for the live stream: each checkpoint and day whose totals
 	 * moved, with the totals after the batch
 	 */
 	@Override
-	public Mono<List<ViewChange>> apply(List<CheckpointEvent> events) {
+	public Mono<List<ViewChange>> applyTimed(List<Timed<CheckpointEvent>> events) {
 		Map<UUID, CheckpointRegistered> registrations = new LinkedHashMap<>();
+		Map<UUID, Instant> firstRegistered = new LinkedHashMap<>();
 		DailyDeltas deltas = new DailyDeltas(this.clock.getZone());
-		for (CheckpointEvent event : events) {
-			if (event instanceof CheckpointRegistered registered) {
+		Contributions contributions = new Contributions(this.clock.getZone());
+		for (Timed<CheckpointEvent> timed : events) {
+			if (timed.event() instanceof CheckpointRegistered registered) {
 				registrations.put(registered.checkpointId(), registered);
+				firstRegistered.merge(registered.checkpointId(), timed.time(),
+						(earlier, later) -> earlier.isBefore(later) ? earlier : later);
 			}
-			else if (event instanceof CountsReported report) {
+			else if (timed.event() instanceof CountsReported report) {
 				deltas.add(report);
+				contributions.add(report, timed.time());
 			}
 		}
-		return this.views.register(List.copyOf(registrations.values()))
+		return this.views.register(List.copyOf(registrations.values()), firstRegistered)
+			.then(this.views.contribute(contributions.changes()))
 			.thenMany(this.views.add(deltas.changes()))
 			.map((day) -> new ViewChange(CheckpointDayChanged.VIEW,
 					this.json.writeValueAsString(CheckpointDayChanged.of(day))))

@@ -18,7 +18,8 @@ import org.cordon.reporting.checkpoints.domain.InvalidQuery;
 import org.cordon.reporting.checkpoints.domain.SummaryQuery;
 
 /**
- * {@code GET /api/views/checkpoints/summary?from=&to=&region=&checkpointId=} (viewer).
+ * {@code GET /api/views/checkpoints/summary?from=&to=&region=&checkpointId=&asOf=}
+ * (viewer).
  */
 @RestController
 class CheckpointSummaryController {
@@ -35,11 +36,12 @@ class CheckpointSummaryController {
 	@GetMapping("/api/views/checkpoints/summary")
 	Mono<CheckpointSummary> summary(@RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String region,
-			@RequestParam(required = false) String checkpointId, Caller caller) {
+			@RequestParam(required = false) String checkpointId, @RequestParam(required = false) String asOf,
+			Caller caller) {
 		caller.require(Role.VIEWER);
 		SummaryQuery query;
 		try {
-			query = SummaryQuery.read(from, to, region, checkpointId, LocalDate.now(this.clock));
+			query = SummaryQuery.read(from, to, region, checkpointId, asOf, LocalDate.now(this.clock));
 		}
 		catch (InvalidQuery ex) {
 			throw ProblemException

@@ -1,8 +1,11 @@
 package org.cordon.reporting.checkpoints;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -18,6 +21,7 @@ import org.springframework.stereotype.Repository;
 import org.cordon.contracts.checkpoint.CheckpointRegistered;
 import org.cordon.reporting.checkpoints.domain.CheckpointDay;
 import org.cordon.reporting.checkpoints.domain.CheckpointInfo;
+import org.cordon.reporting.checkpoints.domain.Contribution;
 import org.cordon.reporting.checkpoints.domain.SummaryQuery;
 import org.cordon.reporting.checkpoints.domain.Totals;
 
@@ -44,11 +48,40 @@ public class CheckpointViews {
 			+ FIGURES.stream().map((c) -> c + " = t." + c + " + excluded." + c).collect(Collectors.joining(", "))
 			+ "\n returning checkpoint_id, day, " + FIGURE_COLUMNS;
 
+	private static final String CONTRIBUTE = "insert into checkpoint_contributions as t (checkpoint_id, day, effective_at, "
+			+ FIGURE_COLUMNS + ")\n select * from unnest($1::uuid[], $2::date[], $3::timestamptz[], "
+			+ IntStream.range(0, FIGURES.size())
+				.mapToObj((i) -> "$" + (i + 4) + "::bigint[]")
+				.collect(Collectors.joining(", "))
+			+ ")\n on conflict (checkpoint_id, day, effective_at) do update set "
+			+ FIGURES.stream().map((c) -> c + " = t." + c + " + excluded." + c).collect(Collectors.joining(", "));
+
+	/** A checkpoint registered again keeps the instant it was first registered. */
 	private static final String REGISTER = """
-			insert into checkpoints (checkpoint_id, name, region, kind)
-			select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[])
+			insert into checkpoints (checkpoint_id, name, region, kind, registered_at)
+			select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[])
 			on conflict (checkpoint_id) do update
-			set name = excluded.name, region = excluded.region, kind = excluded.kind""";
+			set name = excluded.name, region = excluded.region, kind = excluded.kind,
+			registered_at = least(checkpoints.registered_at, excluded.registered_at)""";
+
+	private static final String SELECTED_CHECKPOINTS_AS_OF = """
+			select checkpoint_id, name, region from checkpoints
+			where ($1::text is null or region = $1) and ($2::uuid is null or checkpoint_id = $2::uuid)
+			and registered_at <= $3::timestamptz""";
+
+	/**
+	 * The contributions up to the instant, summed per checkpoint and day; a checkpoint
+	 * registered after the instant was not known then, as if its registration had not
+	 * been seen yet.
+	 */
+	private static final String SELECTED_DAYS_AS_OF = "select d.checkpoint_id, d.day, "
+			+ FIGURES.stream().map((c) -> "sum(d." + c + ")::bigint as " + c).collect(Collectors.joining(", ")) + """
+
+					from checkpoint_contributions d
+					left join checkpoints c on c.checkpoint_id = d.checkpoint_id and c.registered_at <= $5::timestamptz
+					where d.day between $1 and $2 and d.effective_at <= $5::timestamptz
+					and ($3::text is null or c.region = $3) and ($4::uuid is null or d.checkpoint_id = $4::uuid)
+					group by d.checkpoint_id, d.day""";
 
 	private static final String SELECTED_CHECKPOINTS = """
 			select checkpoint_id, name, region from checkpoints
@@ -69,11 +102,13 @@ public class CheckpointViews {
 
 	/**
 	 * Records registrations; a checkpoint registered again takes the later name and
-	 * region. Call inside the batch's transaction.
+	 * region, and keeps the instant it was first registered. Call inside the batch's
+	 * transaction.
 	 * @param registrations at most one per checkpoint
+	 * @param registeredAt the earliest {@code ce_time} of each checkpoint's registrations
 	 * @return completion
 	 */
-	public Mono<Void> register(List<CheckpointRegistered> registrations) {
+	public Mono<Void> register(List<CheckpointRegistered> registrations, Map<UUID, Instant> registeredAt) {
 		if (registrations.isEmpty()) {
 			return Mono.empty();
 		}
@@ -82,6 +117,9 @@ public class CheckpointViews {
 			.bind(1, registrations.stream().map(CheckpointRegistered::name).toArray(String[]::new))
 			.bind(2, registrations.stream().map(CheckpointRegistered::region).toArray(String[]::new))
 			.bind(3, registrations.stream().map((r) -> r.kind().name()).toArray(String[]::new))
+			.bind(4, registrations.stream()
+				.map((r) -> stored(registeredAt.get(r.checkpointId())))
+				.toArray(String[]::new))
 			.fetch()
 			.rowsUpdated()
 			.then();
@@ -107,10 +145,36 @@ public class CheckpointViews {
 		return add.map(CheckpointViews::readDay).all();
 	}
 
+	/**
+	 * Records what reports added to their checkpoint's day and when they took effect, for
+	 * the totals as of an instant. Call inside the batch's transaction.
+	 * @param contributions at most one per checkpoint, day and instant
+	 * @return completion
+	 */
+	public Mono<Void> contribute(List<Contribution> contributions) {
+		if (contributions.isEmpty()) {
+			return Mono.empty();
+		}
+		GenericExecuteSpec insert = this.database.sql(CONTRIBUTE)
+			.bind(0, contributions.stream().map((c) -> c.checkpointId().toString()).toArray(String[]::new))
+			.bind(1, contributions.stream().map((c) -> c.day().toString()).toArray(String[]::new))
+			.bind(2, contributions.stream().map((c) -> stored(c.effectiveAt())).toArray(String[]::new));
+		for (int figure = 0; figure < FIGURES.size(); figure++) {
+			int index = figure;
+			insert = insert.bind(figure + 3,
+					contributions.stream().map((c) -> c.delta().figures()[index]).toArray(Long[]::new));
+		}
+		return insert.fetch().rowsUpdated().then();
+	}
+
 	Flux<CheckpointInfo> checkpoints(SummaryQuery query) {
-		GenericExecuteSpec select = this.database.sql(SELECTED_CHECKPOINTS);
+		boolean asOf = query.asOf() != null;
+		GenericExecuteSpec select = this.database.sql(asOf ? SELECTED_CHECKPOINTS_AS_OF : SELECTED_CHECKPOINTS);
 		select = bindText(select, 0, query.region());
 		select = bindText(select, 1, (query.checkpointId() != null) ? query.checkpointId().toString() : null);
+		if (asOf) {
+			select = select.bind(2, stored(query.asOf()));
+		}
 		return select
 			.map((row) -> new CheckpointInfo(row.get("checkpoint_id", UUID.class), row.get("name", String.class),
 					row.get("region", String.class)))
@@ -118,10 +182,24 @@ public class CheckpointViews {
 	}
 
 	Flux<CheckpointDay> days(SummaryQuery query) {
-		GenericExecuteSpec select = this.database.sql(SELECTED_DAYS).bind(0, query.from()).bind(1, query.to());
+		boolean asOf = query.asOf() != null;
+		GenericExecuteSpec select = this.database.sql(asOf ? SELECTED_DAYS_AS_OF : SELECTED_DAYS)
+			.bind(0, query.from())
+			.bind(1, query.to());
 		select = bindText(select, 2, query.region());
 		select = bindText(select, 3, (query.checkpointId() != null) ? query.checkpointId().toString() : null);
+		if (asOf) {
+			select = select.bind(4, stored(query.asOf()));
+		}
 		return select.map(CheckpointViews::readDay).all();
+	}
+
+	/**
+	 * An instant as the database keeps it: to the microsecond, cut rather than rounded,
+	 * so that events and the instants asked for are compared at the same precision.
+	 */
+	private static String stored(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.MICROS).toString();
 	}
 
 	private static GenericExecuteSpec bindText(GenericExecuteSpec spec, int index, String value) {

@@ -135,7 +135,7 @@ class ApplyingRecords {
 	private <E extends DomainEvent> Mono<BatchOutcome> applyNew(Projection<E> projection,
 			List<? extends ReadRecord> records, PositionBook book, boolean live) {
 		List<ReadRecord.Unreadable> unreadable = new ArrayList<>();
-		Map<UUID, E> events = new LinkedHashMap<>();
+		Map<UUID, Timed<E>> events = new LinkedHashMap<>();
 		int alreadyConsumed = 0;
 		int duplicatesInBatch = 0;
 		for (ReadRecord record : records) {
@@ -149,7 +149,8 @@ class ApplyingRecords {
 			}
 			else if (record instanceof ReadRecord.Event read) {
 				E event = projection.cast(read.event());
-				if (projection.changesAView(event) && events.putIfAbsent(read.eventId(), event) != null) {
+				if (projection.changesAView(event)
+						&& events.putIfAbsent(read.eventId(), new Timed<>(event, read.time())) != null) {
 					duplicatesInBatch++;
 				}
 			}
@@ -168,14 +169,14 @@ class ApplyingRecords {
 				.thenReturn(new BatchOutcome(applied, repeated + events.size() - applied, skipped, unreadable.size())));
 	}
 
-	private <E extends DomainEvent> Mono<Integer> applyClaimed(Projection<E> projection, Map<UUID, E> events,
+	private <E extends DomainEvent> Mono<Integer> applyClaimed(Projection<E> projection, Map<UUID, Timed<E>> events,
 			Set<UUID> claimed, boolean live) {
-		List<E> fresh = events.entrySet()
+		List<Timed<E>> fresh = events.entrySet()
 			.stream()
 			.filter((entry) -> claimed.contains(entry.getKey()))
 			.map(Map.Entry::getValue)
 			.toList();
-		return projection.apply(fresh)
+		return projection.applyTimed(fresh)
 			.flatMap((changes) -> live ? this.viewChanges.append(changes) : Mono.empty())
 			.thenReturn(fresh.size());
 	}

@@ -50,6 +50,18 @@ public interface Projection<E extends DomainEvent> {
 	Mono<List<ViewChange>> apply(List<E> events);
 
 	/**
+	 * Applies new events with the time each took effect, for a view that answers as of an
+	 * instant. A projection whose views need no time leaves this as it is: the events
+	 * alone go to {@link #apply(List)}.
+	 * @param events new events with their {@code ce_time}, in the order they were
+	 * published within each partition
+	 * @return the changes for the live stream
+	 */
+	default Mono<List<ViewChange>> applyTimed(List<Timed<E>> events) {
+		return apply(events.stream().map(Timed::event).toList());
+	}
+
+	/**
 	 * Reads an event as this projection's type, or fails.
 	 * @param event a decoded event from this projection's topic
 	 * @return the event

@@ -1,5 +1,6 @@
 package org.cordon.reporting.consuming;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,9 +36,11 @@ sealed interface ReadRecord permits ReadRecord.Event, ReadRecord.Unreadable {
 	 *
 	 * @param record the record
 	 * @param eventId its {@code ce_id}
+	 * @param time its {@code ce_time}: when the change happened in the system
 	 * @param event its data
 	 */
-	record Event(ConsumerRecord<String, byte[]> record, UUID eventId, DomainEvent event) implements ReadRecord {
+	record Event(ConsumerRecord<String, byte[]> record, UUID eventId, Instant time,
+			DomainEvent event) implements ReadRecord {
 
 	}
 

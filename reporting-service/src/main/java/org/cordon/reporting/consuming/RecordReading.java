@@ -30,7 +30,7 @@ final class RecordReading {
 			if (!problems.isEmpty()) {
 				throw new IllegalArgumentException(String.join("; ", problems));
 			}
-			return new ReadRecord.Event(record, attributes.id(), event);
+			return new ReadRecord.Event(record, attributes.id(), attributes.time(), event);
 		}
 		catch (RuntimeException ex) {
 			return new ReadRecord.Unreadable(record, new UnreadableEvent(ex));

@@ -1,5 +1,7 @@
 package org.cordon.reporting.inspections;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.cordon.contracts.inspection.InspectionEvent;
 import org.cordon.contracts.inspection.InspectionEvents;
 import org.cordon.reporting.consuming.Projection;
+import org.cordon.reporting.consuming.Timed;
 import org.cordon.reporting.inspections.domain.InspectionChanges;
 import org.cordon.reporting.inspections.domain.InspectionEventChecks;
 import org.cordon.reporting.inspections.domain.LedgerAssembly;
@@ -21,8 +24,10 @@ import org.cordon.reporting.views.ViewLock;
 
 /**
  * Applies a batch of inspection events inside the caller's transaction: under the view's
- * lock, one merge of the issues' rows, one insert of the accountability actions, then one
- * read of the ledger for the change it streams, whatever the batch's size.
+ * lock, one merge of the issues' rows (with the time each was found, rectified and
+ * announced overdue), one insert of the accountability actions (with the time each was
+ * taken), then one read of the ledger for the change it streams, whatever the batch's
+ * size.
  */
 @Service
 class ApplyingInspectionEvents implements Projection<InspectionEvent> {
@@ -35,11 +40,15 @@ class ApplyingInspectionEvents implements Projection<InspectionEvent> {
 
 	private final JsonMapper json;
 
-	ApplyingInspectionEvents(InspectionViews views, InspectionLedgers ledgers, ViewLock lock, JsonMapper json) {
+	private final Clock clock;
+
+	ApplyingInspectionEvents(InspectionViews views, InspectionLedgers ledgers, ViewLock lock, JsonMapper json,
+			Clock clock) {
 		this.views = views;
 		this.ledgers = ledgers;
 		this.lock = lock;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	@Override
@@ -66,14 +75,27 @@ class ApplyingInspectionEvents implements Projection<InspectionEvent> {
 	}
 
 	/**
+	 * Applies events without their times, as of the instant they are applied; the
+	 * consumer calls {@link #applyTimed(List)}.
 	 * @param events new events, in the order they were published within each partition
+	 * @return the changes for the live stream
+	 */
+	@Override
+	public Mono<List<ViewChange>> apply(List<InspectionEvent> events) {
+		Instant now = this.clock.instant();
+		return applyTimed(events.stream().map((event) -> new Timed<>(event, now)).toList());
+	}
+
+	/**
+	 * @param events new events with their {@code ce_time}, in the order they were
+	 * published within each partition
 	 * @return one change for the live stream: the totals and accountability counts after
 	 * the batch, and the lines of the regions it touched
 	 */
 	@Override
-	public Mono<List<ViewChange>> apply(List<InspectionEvent> events) {
+	public Mono<List<ViewChange>> applyTimed(List<Timed<InspectionEvent>> events) {
 		InspectionChanges changes = new InspectionChanges();
-		events.forEach(changes::add);
+		events.forEach((timed) -> changes.add(timed.event(), timed.time()));
 		if (changes.isEmpty()) {
 			return Mono.just(List.of());
 		}
@@ -81,7 +103,7 @@ class ApplyingInspectionEvents implements Projection<InspectionEvent> {
 			.thenMany(this.views.mergeIssues(changes.issues()))
 			.collect(TreeSet<String>::new, Set::add)
 			.flatMap((touched) -> this.views.addActions(changes.actions())
-				.then(this.ledgers.ledger(null))
+				.then(this.ledgers.ledger(null, null))
 				.map((ledger) -> List.of(new ViewChange(LedgerChanged.VIEW,
 						this.json.writeValueAsString(LedgerChanged.of(LedgerAssembly.narrowed(ledger, touched)))))));
 	}

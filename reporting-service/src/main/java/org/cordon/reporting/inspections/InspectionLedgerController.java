@@ -9,11 +9,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.cordon.platform.identity.Caller;
 import org.cordon.platform.rules.Role;
 import org.cordon.reporting.inspections.domain.Ledger;
+import org.cordon.reporting.views.AsOfParameter;
 import org.cordon.reporting.views.RegionParameter;
 
 /**
- * {@code GET /api/views/inspections/ledger?region=} (viewer). With a region, the totals,
- * the one line and the accountability actions are those of that region's issues.
+ * {@code GET /api/views/inspections/ledger?region=&asOf=} (viewer). With a region, the
+ * totals, the one line and the accountability actions are those of that region's issues.
  */
 @RestController
 class InspectionLedgerController {
@@ -25,9 +26,11 @@ class InspectionLedgerController {
 	}
 
 	@GetMapping("/api/views/inspections/ledger")
-	Mono<Ledger> ledger(@RequestParam(required = false) String region, Caller caller) {
+	Mono<Ledger> ledger(@RequestParam(required = false) String region, @RequestParam(required = false) String asOf,
+			Caller caller) {
 		caller.require(Role.VIEWER);
-		return this.ledgers.ledger(RegionParameter.read(region));
+		String selected = RegionParameter.read(region);
+		return this.ledgers.ledger(selected, AsOfParameter.read(asOf));
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.cordon.reporting.inspections;
 
+import java.time.Instant;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
@@ -22,12 +24,14 @@ class InspectionLedgers {
 
 	/**
 	 * @param region one region, or null for the whole city
+	 * @param asOf only the events whose time is at or before this instant, or null for
+	 * the live ledger
 	 * @return the ledger
 	 */
-	Mono<Ledger> ledger(String region) {
-		return this.views.groups(region)
+	Mono<Ledger> ledger(String region, Instant asOf) {
+		return this.views.groups(region, asOf)
 			.collectList()
-			.flatMap((groups) -> this.views.actionsByKind(region)
+			.flatMap((groups) -> this.views.actionsByKind(region, asOf)
 				.map((actions) -> LedgerAssembly.assemble(groups, actions)));
 	}
 

@@ -27,7 +27,7 @@ class InspectionSnapshot implements ViewSnapshot {
 
 	@Override
 	public Mono<Ledger> now() {
-		return this.ledgers.ledger(null);
+		return this.ledgers.ledger(null, null);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.cordon.reporting.inspections;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +27,44 @@ import org.cordon.reporting.inspections.domain.IssueGroup;
 @Repository
 class InspectionViews {
 
+	/** Each time is the first the view was told: least() passes over a null. */
 	private static final String MERGE_ISSUES = """
-			insert into inspection_issues as t (issue_id, region, found, rectified, overdue)
-			select * from unnest($1::uuid[], $2::text[], $3::boolean[], $4::boolean[], $5::boolean[])
+			insert into inspection_issues as t (issue_id, region, found, rectified, overdue,
+			  found_at, rectified_at, overdue_at)
+			select * from unnest($1::uuid[], $2::text[], $3::boolean[], $4::boolean[], $5::boolean[],
+			  $6::timestamptz[], $7::timestamptz[], $8::timestamptz[])
 			on conflict (issue_id) do update set
 			  region = coalesce(excluded.region, t.region),
 			  found = t.found or excluded.found,
 			  rectified = t.rectified or excluded.rectified,
-			  overdue = t.overdue or excluded.overdue
+			  overdue = t.overdue or excluded.overdue,
+			  found_at = least(t.found_at, excluded.found_at),
+			  rectified_at = least(t.rectified_at, excluded.rectified_at),
+			  overdue_at = least(t.overdue_at, excluded.overdue_at)
 			returning region, found""";
 
 	private static final String ADD_ACTIONS = """
-			insert into inspection_actions (action_id, issue_id, kind)
-			select * from unnest($1::uuid[], $2::uuid[], $3::text[])
+			insert into inspection_actions (action_id, issue_id, kind, taken_at)
+			select * from unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[])
 			on conflict (action_id) do nothing""";
+
+	/**
+	 * An issue is on the ledger as of T once found by T; rectified and overdue likewise.
+	 */
+	private static final String GROUPS_AS_OF = """
+			select region, coalesce(rectified_at <= $2::timestamptz, false) as rectified,
+			  coalesce(overdue_at <= $2::timestamptz, false) as overdue, count(*) as issues
+			from inspection_issues
+			where found_at <= $2::timestamptz and ($1::text is null or region = $1)
+			group by 1, 2, 3""";
+
+	/** An issue not found by T has no region as of T, as an unseen one has none live. */
+	private static final String ACTIONS_BY_KIND_AS_OF = """
+			select a.kind, count(*) as actions
+			from inspection_actions a
+			left join inspection_issues i on i.issue_id = a.issue_id and i.found_at <= $2::timestamptz
+			where a.taken_at <= $2::timestamptz and ($1::text is null or i.region = $1)
+			group by a.kind""";
 
 	private static final String GROUPS = """
 			select region, rectified, overdue, count(*) as issues
@@ -74,6 +100,9 @@ class InspectionViews {
 			.bind(2, changes.stream().map(IssueChange::found).toArray(Boolean[]::new))
 			.bind(3, changes.stream().map(IssueChange::rectified).toArray(Boolean[]::new))
 			.bind(4, changes.stream().map(IssueChange::overdue).toArray(Boolean[]::new))
+			.bind(5, changes.stream().map((c) -> stored(c.foundAt())).toArray(String[]::new))
+			.bind(6, changes.stream().map((c) -> stored(c.rectifiedAt())).toArray(String[]::new))
+			.bind(7, changes.stream().map((c) -> stored(c.overdueAt())).toArray(String[]::new))
 			// an issue whose IssueFound was not seen is on no region's line
 			.map((row) -> Boolean.TRUE.equals(row.get("found", Boolean.class))
 					? Optional.ofNullable(row.get("region", String.class)) : Optional.<String>empty())
@@ -98,6 +127,7 @@ class InspectionViews {
 				.map((a) -> (a.issueId() != null) ? a.issueId().toString() : null)
 				.toArray(String[]::new))
 			.bind(2, actions.stream().map((a) -> a.kind().name()).toArray(String[]::new))
+			.bind(3, actions.stream().map((a) -> stored(a.takenAt())).toArray(String[]::new))
 			.fetch()
 			.rowsUpdated()
 			.then();
@@ -105,10 +135,12 @@ class InspectionViews {
 
 	/**
 	 * @param region only issues of this region, or null for all
+	 * @param asOf only the events whose time is at or before this instant, or null for
+	 * all
 	 * @return the found issues grouped by region and state
 	 */
-	Flux<IssueGroup> groups(String region) {
-		return bindRegion(this.database.sql(GROUPS), region)
+	Flux<IssueGroup> groups(String region, Instant asOf) {
+		return bind(this.database.sql((asOf != null) ? GROUPS_AS_OF : GROUPS), region, asOf)
 			.map((row) -> new IssueGroup(row.get("region", String.class),
 					Boolean.TRUE.equals(row.get("rectified", Boolean.class)),
 					Boolean.TRUE.equals(row.get("overdue", Boolean.class)), row.get("issues", Long.class)))
@@ -117,18 +149,29 @@ class InspectionViews {
 
 	/**
 	 * @param region only actions on issues of this region, or null for all
+	 * @param asOf only the events whose time is at or before this instant, or null for
+	 * all
 	 * @return the actions counted by kind, for the kinds that have any
 	 */
-	Mono<Map<AccountabilityKind, Long>> actionsByKind(String region) {
-		return bindRegion(this.database.sql(ACTIONS_BY_KIND), region)
+	Mono<Map<AccountabilityKind, Long>> actionsByKind(String region, Instant asOf) {
+		return bind(this.database.sql((asOf != null) ? ACTIONS_BY_KIND_AS_OF : ACTIONS_BY_KIND), region, asOf)
 			.map((row) -> Map.entry(AccountabilityKind.valueOf(row.get("kind", String.class)),
 					row.get("actions", Long.class)))
 			.all()
 			.collectMap(Map.Entry::getKey, Map.Entry::getValue, () -> new EnumMap<>(AccountabilityKind.class));
 	}
 
-	private static GenericExecuteSpec bindRegion(GenericExecuteSpec spec, String region) {
-		return (region != null) ? spec.bind(0, region) : spec.bindNull(0, String.class);
+	private static GenericExecuteSpec bind(GenericExecuteSpec spec, String region, Instant asOf) {
+		GenericExecuteSpec bound = (region != null) ? spec.bind(0, region) : spec.bindNull(0, String.class);
+		return (asOf != null) ? bound.bind(1, stored(asOf)) : bound;
+	}
+
+	/**
+	 * An instant as the database keeps it: to the microsecond, cut rather than rounded,
+	 * so that events and the instants asked for are compared at the same precision.
+	 */
+	private static String stored(Instant instant) {
+		return (instant != null) ? instant.truncatedTo(ChronoUnit.MICROS).toString() : null;
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.cordon.reporting.quarantine;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +16,10 @@ import org.springframework.stereotype.Service;
 import org.cordon.contracts.quarantine.QuarantineEvent;
 import org.cordon.contracts.quarantine.QuarantineEvents;
 import org.cordon.reporting.consuming.Projection;
+import org.cordon.reporting.consuming.Timed;
 import org.cordon.reporting.quarantine.domain.PersonChange;
 import org.cordon.reporting.quarantine.domain.PersonChanges;
+import org.cordon.reporting.quarantine.domain.PersonContributions;
 import org.cordon.reporting.quarantine.domain.PersonGroup;
 import org.cordon.reporting.quarantine.domain.QuarantineEventChecks;
 import org.cordon.reporting.quarantine.domain.QuarantineSummary;
@@ -41,11 +45,15 @@ class ApplyingQuarantineEvents implements Projection<QuarantineEvent> {
 
 	private final JsonMapper json;
 
-	ApplyingQuarantineEvents(QuarantineViews views, QuarantineSummaries summaries, ViewLock lock, JsonMapper json) {
+	private final Clock clock;
+
+	ApplyingQuarantineEvents(QuarantineViews views, QuarantineSummaries summaries, ViewLock lock, JsonMapper json,
+			Clock clock) {
 		this.views = views;
 		this.summaries = summaries;
 		this.lock = lock;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	@Override
@@ -69,18 +77,36 @@ class ApplyingQuarantineEvents implements Projection<QuarantineEvent> {
 	}
 
 	/**
+	 * Applies events without their times, as of the instant they are applied; the
+	 * consumer calls {@link #applyTimed(List)}.
 	 * @param events new events, in the order they were published within each partition
+	 * @return the changes for the live stream
+	 */
+	@Override
+	public Mono<List<ViewChange>> apply(List<QuarantineEvent> events) {
+		Instant now = this.clock.instant();
+		return applyTimed(events.stream().map((event) -> new Timed<>(event, now)).toList());
+	}
+
+	/**
+	 * @param events new events with their {@code ce_time}, in the order they were
+	 * published within each partition
 	 * @return the changes for the live stream: the new summary of each region touched, by
 	 * name, then of the whole city
 	 */
 	@Override
-	public Mono<List<ViewChange>> apply(List<QuarantineEvent> events) {
+	public Mono<List<ViewChange>> applyTimed(List<Timed<QuarantineEvent>> events) {
 		PersonChanges changes = new PersonChanges();
-		events.forEach(changes::add);
+		PersonContributions contributions = new PersonContributions();
+		for (Timed<QuarantineEvent> timed : events) {
+			changes.add(timed.event());
+			contributions.add(timed.event(), timed.time());
+		}
 		if (changes.changes().isEmpty()) {
 			return Mono.just(List.of());
 		}
 		return this.lock.acquire(View.QUARANTINE)
+			.then(this.views.contribute(contributions.changes()))
 			.thenMany(this.views.merge(changes.changes()))
 			.collect(TreeSet<String>::new, Set::add)
 			.flatMap((touched) -> this.summaries.cityGroups().map((groups) -> changed(touched, groups)));

@@ -1,6 +1,7 @@
 package org.cordon.reporting.quarantine;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
@@ -34,6 +35,21 @@ class QuarantineSummaries {
 	 */
 	Mono<QuarantineSummary> summary(String region) {
 		return this.views.groups(now(), region).collectList().map(QuarantineSummaryAssembly::assemble);
+	}
+
+	/**
+	 * @param region one region, or null for the whole city
+	 * @param asOf the instant, or null for now
+	 * @return the summary from the events at or before the instant, with due for release
+	 * and the fevers of the last 24 hours counted at that instant
+	 */
+	Mono<QuarantineSummary> summary(String region, Instant asOf) {
+		if (asOf == null) {
+			return summary(region);
+		}
+		return this.views.groups(asOf, Moment.at(asOf, this.clock.getZone()), region)
+			.collectList()
+			.map(QuarantineSummaryAssembly::assemble);
 	}
 
 	/**

@@ -9,11 +9,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.cordon.platform.identity.Caller;
 import org.cordon.platform.rules.Role;
 import org.cordon.reporting.quarantine.domain.QuarantineSummary;
+import org.cordon.reporting.views.AsOfParameter;
 import org.cordon.reporting.views.RegionParameter;
 
 /**
- * {@code GET /api/views/quarantine/summary?region=} (viewer): counts only, no personal
- * data.
+ * {@code GET /api/views/quarantine/summary?region=&asOf=} (viewer): counts only, no
+ * personal data.
  */
 @RestController
 class QuarantineSummaryController {
@@ -25,9 +26,11 @@ class QuarantineSummaryController {
 	}
 
 	@GetMapping("/api/views/quarantine/summary")
-	Mono<QuarantineSummary> summary(@RequestParam(required = false) String region, Caller caller) {
+	Mono<QuarantineSummary> summary(@RequestParam(required = false) String region,
+			@RequestParam(required = false) String asOf, Caller caller) {
 		caller.require(Role.VIEWER);
-		return this.summaries.summary(RegionParameter.read(region));
+		String selected = RegionParameter.read(region);
+		return this.summaries.summary(selected, AsOfParameter.read(asOf));
 	}
 
 }

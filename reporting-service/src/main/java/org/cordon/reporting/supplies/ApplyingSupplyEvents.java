@@ -1,5 +1,8 @@
 package org.cordon.reporting.supplies;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -9,13 +12,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 
+import org.cordon.contracts.supply.DonationReceived;
+import org.cordon.contracts.supply.PriceObserved;
 import org.cordon.contracts.supply.SupplyEvent;
 import org.cordon.contracts.supply.SupplyEvents;
 import org.cordon.reporting.consuming.Projection;
+import org.cordon.reporting.consuming.Timed;
 import org.cordon.reporting.stream.ViewChange;
 import org.cordon.reporting.stream.domain.View;
+import org.cordon.reporting.supplies.domain.DonationContributions;
 import org.cordon.reporting.supplies.domain.DonationTotals;
+import org.cordon.reporting.supplies.domain.PriceContributions;
 import org.cordon.reporting.supplies.domain.PriceLine;
+import org.cordon.reporting.supplies.domain.StockContributions;
 import org.cordon.reporting.supplies.domain.StockLine;
 import org.cordon.reporting.supplies.domain.SupplyChanges;
 import org.cordon.reporting.supplies.domain.SupplyEventChecks;
@@ -23,10 +32,12 @@ import org.cordon.reporting.views.ViewLock;
 
 /**
  * Applies a batch of supply events inside the caller's transaction: under the view's lock
- * (the donation total is read after the batch's writes), at most one upsert for the
- * items, one for the donations (and a read of their three totals) and one for the prices,
- * whatever the batch's size. {@code StockLow} changes nothing: the view figures low stock
- * from its own totals.
+ * (the donation total is read after the batch's writes), at most two upserts for the
+ * items (their totals, and what their events told at each instant, for the stock as of an
+ * instant), two for the donations (their totals, and what they contributed at each
+ * instant, for the totals as of an instant; then a read of their three totals) and one
+ * for the prices, whatever the batch's size. {@code StockLow} changes nothing: the view
+ * figures low stock from its own totals.
  */
 @Service
 class ApplyingSupplyEvents implements Projection<SupplyEvent> {
@@ -39,11 +50,14 @@ class ApplyingSupplyEvents implements Projection<SupplyEvent> {
 
 	private final JsonMapper json;
 
-	ApplyingSupplyEvents(SupplyViews views, Supplies supplies, ViewLock lock, JsonMapper json) {
+	private final Clock clock;
+
+	ApplyingSupplyEvents(SupplyViews views, Supplies supplies, ViewLock lock, JsonMapper json, Clock clock) {
 		this.views = views;
 		this.supplies = supplies;
 		this.lock = lock;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	@Override
@@ -67,26 +81,54 @@ class ApplyingSupplyEvents implements Projection<SupplyEvent> {
 	}
 
 	/**
+	 * Applies events without their times, as of the instant they are applied; the
+	 * consumer calls {@link #applyTimed(List)}.
 	 * @param events new events, in the order they were published within each partition
+	 * @return the changes for the live stream
+	 */
+	@Override
+	public Mono<List<ViewChange>> apply(List<SupplyEvent> events) {
+		Instant now = this.clock.instant();
+		return applyTimed(events.stream().map((event) -> new Timed<>(event, now)).toList());
+	}
+
+	/**
+	 * @param events new events with their {@code ce_time}, in the order they were
+	 * published within each partition
 	 * @return one change for the live stream, naming the items and commodities changed
 	 * with their rows after the batch, and the donation totals if a donation arrived
 	 */
 	@Override
-	public Mono<List<ViewChange>> apply(List<SupplyEvent> events) {
+	public Mono<List<ViewChange>> applyTimed(List<Timed<SupplyEvent>> events) {
 		SupplyChanges changes = new SupplyChanges();
-		events.forEach(changes::add);
+		DonationContributions contributions = new DonationContributions();
+		StockContributions stockContributions = new StockContributions();
+		PriceContributions priceContributions = new PriceContributions();
+		for (Timed<SupplyEvent> timed : events) {
+			changes.add(timed.event());
+			stockContributions.add(timed.event(), timed.time());
+			if (timed.event() instanceof PriceObserved observation) {
+				priceContributions.add(observation, timed.time());
+			}
+			if (timed.event() instanceof DonationReceived donation) {
+				contributions.add(donation, timed.time());
+			}
+		}
 		if (changes.isEmpty()) {
 			return Mono.just(List.of());
 		}
-		Mono<List<StockLine>> stock = this.views.addToItems(changes.items())
+		Mono<List<StockLine>> stock = this.views.addStockContributions(stockContributions.changes())
+			.thenMany(this.views.addToItems(changes.items()))
 			.map(StockLine::of)
 			.sort(Comparator.comparing(StockLine::sku))
 			.collectList();
 		Mono<Optional<DonationTotals>> donations = changes.donations().isEmpty() ? Mono.just(Optional.empty())
 				: this.views.addToDonations(changes.donations(), changes.donationCounts())
+					.then(this.views.addDonationContributions(contributions.changes()))
 					.then(this.supplies.donations())
 					.map(Optional::of);
-		Mono<List<PriceLine>> prices = this.views.mergePrices(changes.prices())
+		Mono<List<PriceLine>> prices = this.views.addPriceContributions(priceContributions.changes())
+			.thenMany(this.views.mergePrices(changes.prices()))
 			.map(PriceLine::of)
 			.sort(Comparator.comparing(PriceLine::commodity))
 			.collectList();

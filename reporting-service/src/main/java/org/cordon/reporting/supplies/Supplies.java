@@ -1,5 +1,7 @@
 package org.cordon.reporting.supplies;
 
+import java.time.Instant;
+
 import java.util.Comparator;
 import java.util.List;
 
@@ -31,8 +33,27 @@ class Supplies {
 		return this.views.items().map(StockLine::of).sort(Comparator.comparing(StockLine::sku)).collectList();
 	}
 
+	/**
+	 * @param asOf the instant, or null for the live stock
+	 * @return every item as it stood at the instant, by sku
+	 */
+	Mono<List<StockLine>> stock(Instant asOf) {
+		if (asOf == null) {
+			return stock();
+		}
+		return this.views.items(asOf).map(StockLine::of).sort(Comparator.comparing(StockLine::sku)).collectList();
+	}
+
 	Mono<DonationTotals> donations() {
 		return this.views.donations().map(DonationTotals::of);
+	}
+
+	/**
+	 * @param asOf the instant, or null for the live totals
+	 * @return the totals of the donations whose time is at or before the instant
+	 */
+	Mono<DonationTotals> donations(Instant asOf) {
+		return (asOf != null) ? this.views.donations(asOf).map(DonationTotals::of) : donations();
 	}
 
 	/**
@@ -40,6 +61,20 @@ class Supplies {
 	 */
 	Mono<List<PriceLine>> prices() {
 		return this.views.prices().map(PriceLine::of).sort(Comparator.comparing(PriceLine::commodity)).collectList();
+	}
+
+	/**
+	 * @param asOf the instant, or null for the live prices
+	 * @return every commodity observed by the instant, with its prices then, by name
+	 */
+	Mono<List<PriceLine>> prices(Instant asOf) {
+		if (asOf == null) {
+			return prices();
+		}
+		return this.views.prices(asOf)
+			.map(PriceLine::of)
+			.sort(Comparator.comparing(PriceLine::commodity))
+			.collectList();
 	}
 
 	/**

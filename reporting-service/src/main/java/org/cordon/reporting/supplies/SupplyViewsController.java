@@ -5,6 +5,7 @@ import java.util.List;
 import reactor.core.publisher.Mono;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.cordon.platform.identity.Caller;
@@ -12,10 +13,11 @@ import org.cordon.platform.rules.Role;
 import org.cordon.reporting.supplies.domain.DonationTotals;
 import org.cordon.reporting.supplies.domain.PriceLine;
 import org.cordon.reporting.supplies.domain.StockLine;
+import org.cordon.reporting.views.AsOfParameter;
 
 /**
  * {@code GET /api/views/supplies/stock}, {@code …/donations} and {@code …/prices}
- * (viewer). They take no parameters.
+ * (viewer). Each takes {@code asOf}.
  */
 @RestController
 class SupplyViewsController {
@@ -27,21 +29,21 @@ class SupplyViewsController {
 	}
 
 	@GetMapping("/api/views/supplies/stock")
-	Mono<List<StockLine>> stock(Caller caller) {
+	Mono<List<StockLine>> stock(@RequestParam(required = false) String asOf, Caller caller) {
 		caller.require(Role.VIEWER);
-		return this.supplies.stock();
+		return this.supplies.stock(AsOfParameter.read(asOf));
 	}
 
 	@GetMapping("/api/views/supplies/donations")
-	Mono<DonationTotals> donations(Caller caller) {
+	Mono<DonationTotals> donations(@RequestParam(required = false) String asOf, Caller caller) {
 		caller.require(Role.VIEWER);
-		return this.supplies.donations();
+		return this.supplies.donations(AsOfParameter.read(asOf));
 	}
 
 	@GetMapping("/api/views/supplies/prices")
-	Mono<List<PriceLine>> prices(Caller caller) {
+	Mono<List<PriceLine>> prices(@RequestParam(required = false) String asOf, Caller caller) {
 		caller.require(Role.VIEWER);
-		return this.supplies.prices();
+		return this.supplies.prices(AsOfParameter.read(asOf));
 	}
 
 }

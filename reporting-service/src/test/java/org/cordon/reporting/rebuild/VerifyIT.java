@@ -98,7 +98,7 @@ class VerifyIT {
 		execute("update checkpoint_days set trains = trains + 5 where checkpoint_id = $1::uuid",
 				this.checkpoint.toString());
 		execute("delete from supply_items where sku = $1", this.sku);
-		execute("insert into checkpoints (checkpoint_id, name, region, kind) values ($1::uuid, '幽灵卡口', '磴口县', 'VILLAGE')",
+		execute("insert into checkpoints (checkpoint_id, name, region, kind, registered_at) values ($1::uuid, '幽灵卡口', '磴口县', 'VILLAGE', now())",
 				extra.toString());
 		try {
 			JsonNode verdict = this.admin.verify();

@@ -2,6 +2,7 @@ package org.cordon.reporting.supplies;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,6 +114,127 @@ class SupplyViewsIT {
 		assertThat(totals.get("byKind").get("MEDICAL").asString()).isEqualTo("87.5118");
 		assertThat(totals.get("byKind").get("OTHER").asString()).isEqualTo("0");
 		assertThat(totals.get("byKind").propertyNames()).containsExactly("CASH", "MEDICAL", "OTHER");
+	}
+
+	/**
+	 * The donations as of an instant are the totals the live view answered at that
+	 * instant: read live while donations arrive, then asked again as of each instant.
+	 * Second in this class, so that the first still starts at 0.
+	 */
+	@Test
+	@Order(2)
+	void donationsAsOfEachInstantAreWhatTheLiveTotalsWereThen() {
+		List<Instant> instants = new ArrayList<>();
+		List<JsonNode> read = new ArrayList<>();
+		JsonNode before = this.api.view(DONATIONS);
+		instants.add(Instant.now());
+		read.add(before);
+
+		this.events.send(donation(DonationKind.CASH, "100.01"));
+		String first = plus(before.get("total").asString(), "100.01");
+		read.add(awaitDonations(first));
+		instants.add(Instant.now());
+
+		this.events.send(donation(DonationKind.MEDICAL, "0.99"));
+		this.events.send(donation(DonationKind.CASH, "50"));
+		String second = plus(first, "50.99");
+		read.add(awaitDonations(second));
+		instants.add(Instant.now());
+
+		for (int i = 0; i < instants.size(); i++) {
+			assertThat(this.api.view(DONATIONS + "?asOf=" + instants.get(i))).as("as of " + instants.get(i))
+				.isEqualTo(read.get(i));
+		}
+		JsonNode beforeEverything = this.api.view(DONATIONS + "?asOf=2000-01-01T00:00:00Z");
+		assertThat(beforeEverything.get("total").asString()).isEqualTo("0");
+		assertThat(beforeEverything.get("byKind").get("CASH").asString()).isEqualTo("0");
+		this.api.expectInvalid(DONATIONS + "?asOf=yesterday", "asOf");
+		this.api.expectViewersOnly(DONATIONS + "?asOf=2020-02-04T08:00:00Z");
+	}
+
+	@Test
+	void anItemsStockAsOfEachInstantIsWhatTheLiveStockWasThen() {
+		List<Instant> instants = new ArrayList<>();
+		List<Optional<JsonNode>> read = new ArrayList<>();
+		read.add(stockLine(this.sku));
+		instants.add(Instant.now());
+
+		UUID order = UUID.randomUUID();
+		this.events.send(new ItemDefined(this.sku, "医用外科口罩", "只", 20_000));
+		this.events.send(new SupplyOrdered(order, this.sku, 300_000, "某医疗器械公司", FEB_1.plusDays(10)));
+		this.events
+			.send(new SupplyReceived(UUID.randomUUID(), this.sku, 40_000, "市应急物资仓库", ReceiptSource.PURCHASE, order));
+		read.add(await().atMost(Duration.ofSeconds(30))
+			.until(() -> stockLine(this.sku),
+					(line) -> line.isPresent() && line.get().get("onHand").asLong() == 40_000));
+		instants.add(Instant.now());
+
+		this.events.send(new SupplyIssued(UUID.randomUUID(), this.sku, 24_000, "市应急物资仓库", "市医院发热门诊",
+				IssuePriority.FEVER_CLINIC));
+		this.events.send(new ItemDefined(this.sku, "一次性医用外科口罩", "只", 30_000));
+		read.add(Optional.of(awaitStock(this.sku, 24_000)));
+		instants.add(Instant.now());
+
+		for (int i = 0; i < instants.size(); i++) {
+			assertThat(stockLineAsOf(this.sku, instants.get(i))).as("as of " + instants.get(i)).isEqualTo(read.get(i));
+		}
+		assertThat(read.get(0)).as("nothing told of the item yet").isEmpty();
+		assertThat(read.get(1).get().get("name").asString()).isEqualTo("医用外科口罩");
+		assertThat(read.get(1).get().get("lowStock").asBoolean()).isFalse();
+		assertThat(read.get(2).get().get("name").asString()).as("the later definition").isEqualTo("一次性医用外科口罩");
+		assertThat(read.get(2).get().get("lowStock").asBoolean()).isTrue();
+		this.api.expectInvalid(STOCK + "?asOf=2020-02-04", "asOf");
+		this.api.expectViewersOnly(STOCK + "?asOf=2020-02-04T08:00:00Z");
+	}
+
+	private Optional<JsonNode> stockLineAsOf(String sku, Instant asOf) {
+		return StreamSupport.stream(this.api.view(STOCK + "?asOf=" + asOf).spliterator(), false)
+			.filter((line) -> sku.equals(line.get("sku").asString()))
+			.findFirst();
+	}
+
+	@Test
+	void aCommoditysPricesAsOfEachInstantAreWhatTheLivePricesWereThen() {
+		List<Instant> instants = new ArrayList<>();
+		List<Optional<JsonNode>> read = new ArrayList<>();
+		read.add(priceLine());
+		instants.add(Instant.now());
+
+		this.events.send(price("四季青市场", "2.30", FEB_1.plusDays(2)));
+		read.add(Optional.of(awaitPrice((p) -> "2.3".equals(p.get("latestPriceYuan").asString()))));
+		instants.add(Instant.now());
+
+		this.events.send(price("临河农贸市场", "2.00", FEB_1));
+		this.events.send(price("四季青市场", "2.54", FEB_1.plusDays(4)));
+		read.add(Optional.of(awaitPrice((p) -> "2.54".equals(p.get("latestPriceYuan").asString()))));
+		instants.add(Instant.now());
+
+		this.events.send(price("临河农贸市场", "2.60", FEB_1.plusDays(4)));
+		this.events.send(price("乌拉特前旗市场", "1.90", FEB_1));
+		read.add(Optional.of(awaitPrice((p) -> "2.6".equals(p.get("latestPriceYuan").asString()))));
+		instants.add(Instant.now());
+
+		for (int i = 0; i < instants.size(); i++) {
+			assertThat(priceLineAsOf(instants.get(i))).as("as of " + instants.get(i)).isEqualTo(read.get(i));
+		}
+		assertThat(read.get(0)).as("not observed yet").isEmpty();
+		assertThat(read.get(2).get().get("baselinePriceYuan").asString()).isEqualTo("2");
+		assertThat(read.get(3).get().get("baselinePriceYuan").asString())
+			.as("of one day, the first arrival stays the baseline")
+			.isEqualTo("2");
+		this.api.expectInvalid(PRICES + "?asOf=noon", "asOf");
+		this.api.expectViewersOnly(PRICES + "?asOf=2020-02-04T08:00:00Z");
+	}
+
+	private Optional<JsonNode> priceLineAsOf(Instant asOf) {
+		return StreamSupport.stream(this.api.view(PRICES + "?asOf=" + asOf).spliterator(), false)
+			.filter((line) -> this.commodity.equals(line.get("commodity").asString()))
+			.findFirst();
+	}
+
+	private JsonNode awaitDonations(String total) {
+		return await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.api.view(DONATIONS), (d) -> total.equals(d.get("total").asString()));
 	}
 
 	@Test

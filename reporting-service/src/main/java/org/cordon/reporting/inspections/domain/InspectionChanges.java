@@ -1,5 +1,6 @@
 package org.cordon.reporting.inspections.domain;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,18 +26,28 @@ public final class InspectionChanges {
 	private final Map<UUID, Action> actions = new LinkedHashMap<>();
 
 	public InspectionChanges add(InspectionEvent event) {
+		return add(event, null);
+	}
+
+	/**
+	 * Folds in an event with the time it took effect, for the ledger as of an instant.
+	 * @param event the event
+	 * @param time its {@code ce_time}, or null when not known
+	 * @return this
+	 */
+	public InspectionChanges add(InspectionEvent event, Instant time) {
 		if (event instanceof IssueFound found) {
-			issue(found.issueId(), (issue) -> issue.found(found));
+			issue(found.issueId(), (issue) -> issue.found(found, time));
 		}
 		else if (event instanceof IssueRectified rectified) {
-			issue(rectified.issueId(), (issue) -> issue.rectified(rectified));
+			issue(rectified.issueId(), (issue) -> issue.rectified(rectified, time));
 		}
 		else if (event instanceof IssueOverdue overdue) {
-			issue(overdue.issueId(), (issue) -> issue.overdue(overdue));
+			issue(overdue.issueId(), (issue) -> issue.overdue(overdue, time));
 		}
 		else if (event instanceof AccountabilityImposed imposed) {
 			this.actions.putIfAbsent(imposed.getActionId(),
-					new Action(imposed.getActionId(), imposed.getIssueId(), imposed.getKind()));
+					new Action(imposed.getActionId(), imposed.getIssueId(), imposed.getKind(), time));
 		}
 		return this;
 	}
@@ -70,8 +81,19 @@ public final class InspectionChanges {
 	 * @param actionId the action
 	 * @param issueId the issue it answers, or null
 	 * @param kind how the official was held to account
+	 * @param takenAt the {@code ce_time} of {@code AccountabilityImposed}, when known
 	 */
-	public record Action(UUID actionId, UUID issueId, AccountabilityKind kind) {
+	public record Action(UUID actionId, UUID issueId, AccountabilityKind kind, Instant takenAt) {
+
+		/**
+		 * An action without its event's time.
+		 * @param actionId the action
+		 * @param issueId the issue it answers, or null
+		 * @param kind how the official was held to account
+		 */
+		public Action(UUID actionId, UUID issueId, AccountabilityKind kind) {
+			this(actionId, issueId, kind, null);
+		}
 
 	}
 

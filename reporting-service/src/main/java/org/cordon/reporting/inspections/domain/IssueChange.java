@@ -1,5 +1,6 @@
 package org.cordon.reporting.inspections.domain;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -19,11 +20,27 @@ import org.cordon.contracts.inspection.IssueRectified;
  * @param found {@code IssueFound} was seen
  * @param rectified {@code IssueRectified} was seen
  * @param overdue {@code IssueOverdue} was seen
+ * @param foundAt the {@code ce_time} of {@code IssueFound}, when known
+ * @param rectifiedAt the {@code ce_time} of {@code IssueRectified}, when known
+ * @param overdueAt the {@code ce_time} of {@code IssueOverdue}, when known
  */
-public record IssueChange(UUID issueId, String region, boolean found, boolean rectified, boolean overdue) {
+public record IssueChange(UUID issueId, String region, boolean found, boolean rectified, boolean overdue,
+		Instant foundAt, Instant rectifiedAt, Instant overdueAt) {
 
 	public IssueChange {
 		Objects.requireNonNull(issueId, "issueId");
+	}
+
+	/**
+	 * A change without the events' times.
+	 * @param issueId the issue
+	 * @param region its region, from {@code IssueFound}
+	 * @param found {@code IssueFound} was seen
+	 * @param rectified {@code IssueRectified} was seen
+	 * @param overdue {@code IssueOverdue} was seen
+	 */
+	public IssueChange(UUID issueId, String region, boolean found, boolean rectified, boolean overdue) {
+		this(issueId, region, found, rectified, overdue, null, null, null);
 	}
 
 	public static IssueChange of(UUID issueId) {
@@ -31,15 +48,45 @@ public record IssueChange(UUID issueId, String region, boolean found, boolean re
 	}
 
 	public IssueChange found(IssueFound event) {
-		return new IssueChange(this.issueId, event.region(), true, this.rectified, this.overdue);
+		return found(event, null);
 	}
 
 	public IssueChange rectified(IssueRectified event) {
-		return new IssueChange(this.issueId, this.region, this.found, true, this.overdue);
+		return rectified(event, null);
 	}
 
 	public IssueChange overdue(IssueOverdue event) {
-		return new IssueChange(this.issueId, this.region, this.found, this.rectified, true);
+		return overdue(event, null);
+	}
+
+	/**
+	 * @param event the issue's {@code IssueFound}
+	 * @param time its {@code ce_time}, or null when not known
+	 * @return the change with the issue found then
+	 */
+	public IssueChange found(IssueFound event, Instant time) {
+		return new IssueChange(this.issueId, event.region(), true, this.rectified, this.overdue, time, this.rectifiedAt,
+				this.overdueAt);
+	}
+
+	/**
+	 * @param event the issue's {@code IssueRectified}
+	 * @param time its {@code ce_time}, or null when not known
+	 * @return the change with the issue rectified then
+	 */
+	public IssueChange rectified(IssueRectified event, Instant time) {
+		return new IssueChange(this.issueId, this.region, this.found, true, this.overdue, this.foundAt, time,
+				this.overdueAt);
+	}
+
+	/**
+	 * @param event the issue's {@code IssueOverdue}
+	 * @param time its {@code ce_time}, or null when not known
+	 * @return the change with the issue overdue from then
+	 */
+	public IssueChange overdue(IssueOverdue event, Instant time) {
+		return new IssueChange(this.issueId, this.region, this.found, this.rectified, true, this.foundAt,
+				this.rectifiedAt, time);
 	}
 
 }

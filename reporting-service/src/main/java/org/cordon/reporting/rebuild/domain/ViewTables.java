@@ -16,8 +16,10 @@ public final class ViewTables {
 	public static final String LIVE_SCHEMA = "public";
 
 	/** The tables the views answer from, compared by a verification. */
-	public static final List<String> VIEWS = List.of("checkpoints", "checkpoint_days", "quarantine_persons",
-			"supply_items", "supply_donations", "supply_prices", "inspection_issues", "inspection_actions");
+	public static final List<String> VIEWS = List.of("checkpoints", "checkpoint_days", "checkpoint_contributions",
+			"quarantine_persons", "quarantine_person_changes", "supply_items", "supply_item_contributions",
+			"supply_donations", "supply_donation_contributions", "supply_prices", "supply_price_contributions",
+			"inspection_issues", "inspection_actions");
 
 	/** Where the views stand in the log: consumed positions and applied event ids. */
 	public static final List<String> CONSUMPTION = List.of("consumed_positions", "applied_events");

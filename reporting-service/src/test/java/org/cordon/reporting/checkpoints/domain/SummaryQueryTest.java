@@ -1,5 +1,6 @@
 package org.cordon.reporting.checkpoints.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -70,6 +71,37 @@ class SummaryQueryTest {
 				() -> SummaryQuery.read(from, to, null, checkpointId, TODAY));
 		assertThat(invalid).isNotNull();
 		return invalid.violations();
+	}
+
+	@Test
+	void withoutAsOfTheSummaryIsOfTheLiveTotals() {
+		assertThat(SummaryQuery.read(null, null, null, null, " ", TODAY).asOf()).isNull();
+	}
+
+	@Test
+	void asOfIsAnRfc3339InstantInAnyOffset() {
+		assertThat(SummaryQuery.read(null, null, null, null, "2020-02-04T08:00:00Z", TODAY).asOf())
+			.isEqualTo(Instant.parse("2020-02-04T08:00:00Z"));
+		assertThat(SummaryQuery.read(null, null, null, null, "2020-02-04T16:00:00.5+08:00", TODAY).asOf())
+			.isEqualTo(Instant.parse("2020-02-04T08:00:00.5Z"));
+	}
+
+	@Test
+	void asOfWithoutAnOffsetOrNotADateTimeIsRefusedByName() {
+		for (String asOf : new String[] { "2020-02-04T08:00:00", "2020-02-04", "yesterday", "1580803200" }) {
+			InvalidQuery invalid = catchThrowableOfType(InvalidQuery.class,
+					() -> SummaryQuery.read(null, null, null, null, asOf, TODAY));
+
+			assertThat(invalid.violations()).extracting(Violation::field).as(asOf).containsExactly("asOf");
+		}
+	}
+
+	@Test
+	void aBadAsOfIsNamedWithTheOtherBadParameters() {
+		InvalidQuery invalid = catchThrowableOfType(InvalidQuery.class,
+				() -> SummaryQuery.read("2020-02-30", null, null, null, "noon", TODAY));
+
+		assertThat(invalid.violations()).extracting(Violation::field).containsExactly("from", "asOf");
 	}
 
 }
