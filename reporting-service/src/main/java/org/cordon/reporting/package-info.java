@@ -4,7 +4,7 @@
  * ({@code checkpoints}, {@code quarantine}, {@code supplies}, {@code inspections}), how
  * they are fed ({@code consuming}), followed ({@code stream}), checked and rebuilt from
  * the log ({@code rebuild}), what the views share ({@code views}), and the event history
- * itself ({@code audit}) — each with its
- * rules in a framework-free {@code domain} package.
+ * itself ({@code audit}) — each with its rules in a framework-free {@code domain}
+ * package.
  */
 package org.cordon.reporting;
