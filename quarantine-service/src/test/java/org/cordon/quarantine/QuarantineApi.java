@@ -8,12 +8,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import org.cordon.platform.cloudevents.CloudEventHeaders;
 import org.cordon.testsupport.IdentityTokens;
+import org.cordon.testsupport.ServiceClient;
 import org.cordon.testsupport.TopicRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,32 +29,24 @@ public final class QuarantineApi {
 
 	private static final AtomicInteger MONITORS = new AtomicInteger();
 
-	private final WebTestClient client;
+	private final ServiceClient service;
 
 	private final DatabaseClient database;
 
 	private final String bootstrap;
 
 	public QuarantineApi(int port, DatabaseClient database, String bootstrap) {
-		this.client = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.responseTimeout(Duration.ofSeconds(60))
-			.build();
+		this.service = new ServiceClient(port);
 		this.database = database;
 		this.bootstrap = bootstrap;
 	}
 
 	public WebTestClient client() {
-		return this.client;
+		return this.service.client();
 	}
 
 	public WebTestClient.ResponseSpec post(String path, String token, String json) {
-		return this.client.post()
-			.uri(path)
-			.header(IdentityTokens.HEADER, token)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(json)
-			.exchange();
+		return this.service.post(path, token, json);
 	}
 
 	public WebTestClient.ResponseSpec operatorPost(String path, String json) {
@@ -68,11 +60,11 @@ public final class QuarantineApi {
 	 * @return the answer
 	 */
 	public WebTestClient.ResponseSpec anonymousPost(String path, String json) {
-		return this.client.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
+		return this.service.post(path, null, json);
 	}
 
 	public WebTestClient.ResponseSpec get(String path, String token) {
-		return this.client.get().uri(path).header(IdentityTokens.HEADER, token).exchange();
+		return this.service.get(path, token);
 	}
 
 	public WebTestClient.ResponseSpec file(UUID personId) {

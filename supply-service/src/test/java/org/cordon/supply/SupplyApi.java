@@ -9,12 +9,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import org.cordon.platform.cloudevents.CloudEventHeaders;
 import org.cordon.testsupport.IdentityTokens;
+import org.cordon.testsupport.ServiceClient;
 import org.cordon.testsupport.TopicRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,32 +42,24 @@ public final class SupplyApi {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final WebTestClient client;
+	private final ServiceClient service;
 
 	private final DatabaseClient database;
 
 	private final String bootstrap;
 
 	public SupplyApi(int port, DatabaseClient database, String bootstrap) {
-		this.client = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.responseTimeout(Duration.ofSeconds(60))
-			.build();
+		this.service = new ServiceClient(port);
 		this.database = database;
 		this.bootstrap = bootstrap;
 	}
 
 	public WebTestClient client() {
-		return this.client;
+		return this.service.client();
 	}
 
 	public WebTestClient.ResponseSpec post(String path, String token, String json) {
-		return this.client.post()
-			.uri(path)
-			.header(IdentityTokens.HEADER, token)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(json)
-			.exchange();
+		return this.service.post(path, token, json);
 	}
 
 	/**
