@@ -2,6 +2,7 @@ package org.cordon.devstack.bench;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -10,12 +11,14 @@ import java.util.Map;
  * told otherwise), loads a history of mixed events of all four contexts straight into the
  * topics, waits until reporting-service has consumed it, then reads the whole history in
  * the same run with Kafka's own {@code ConsumerPerformance} and with the audit stream
- * through the gateway, and prints both rates and their ratio.
+ * through the gateway, then rebuilds every view from the log and times each view as of an
+ * instant, and prints the rates and their ratios to the raw consumer.
  * <p>
  * Options: {@code --events} to load (1000000; 0 measures what the topics hold already),
  * {@code --days} the history spans, up to now (30), {@code --seed} (1), {@code --url}
  * (http://localhost:8080), {@code --kafka} (127.0.0.1:9092), {@code --auditor-key}
- * (dev-auditor-key), {@code --group} reporting-service's consumer group
+ * (dev-auditor-key), {@code --admin-key} (dev-admin-key), {@code --viewer-key}
+ * (dev-viewer-key), {@code --group} reporting-service's consumer group
  * (reporting-service), {@code --catch-up-minutes} to wait for it at most (60).
  */
 public final class HistoryBenchmark {
@@ -31,6 +34,8 @@ public final class HistoryBenchmark {
 		String url = options.getOrDefault("url", "http://localhost:8080");
 		String kafka = options.getOrDefault("kafka", "127.0.0.1:9092");
 		String auditorKey = options.getOrDefault("auditor-key", "dev-auditor-key");
+		String adminKey = options.getOrDefault("admin-key", "dev-admin-key");
+		String viewerKey = options.getOrDefault("viewer-key", "dev-viewer-key");
 		String group = options.getOrDefault("group", "reporting-service");
 		Duration catchUp = Duration.ofMinutes(Long.parseLong(options.getOrDefault("catch-up-minutes", "60")));
 		HttpClient http = HttpClient.newBuilder()
@@ -76,13 +81,17 @@ public final class HistoryBenchmark {
 						history - audit.events());
 			}
 
-			// ---- REBUILD TIMING: to be added with the rebuild (issue 7, part 2) ----
-			// POST /api/admin/views/rebuild (admin key), poll GET
-			// /api/admin/views/rebuild/{id}
-			// until DONE, then print eventsApplied / seconds and its ratio to
-			// raw.perSecond()
-			// beside the audit stream's. Nothing of it is measured here yet.
-			// ---- end of the place for the rebuild timing ----
+			RebuildTiming.Result rebuild = RebuildTiming.run(http, url, adminKey, catchUp);
+			System.out.printf(
+					"rebuild of every view (POST /api/admin/views/rebuild through the gateway, to DONE): %,d records"
+							+ " in %.1f s = %.0f records/s%n",
+					rebuild.applied(), seconds(rebuild.elapsed()), rebuild.perSecond());
+
+			System.out.println("every view as of an instant, with the whole history behind it:");
+			AsOfTiming.print(http, url, viewerKey, Instant.now().minus(span.dividedBy(2)), span.dividedBy(2));
+			AsOfTiming.print(http, url, viewerKey, Instant.now(), span);
+
+			System.out.printf("ratio: rebuild / raw Kafka consumer = %.2f%n", rebuild.perSecond() / raw.perSecond());
 
 			System.out.printf("ratio: audit stream / raw Kafka consumer = %.2f%n", audit.perSecond() / raw.perSecond());
 		}
