@@ -48,12 +48,7 @@ public final class ReportingApi {
 	 * @return the summary as a viewer sees it
 	 */
 	public JsonNode summary(String query) {
-		byte[] body = get("/api/views/checkpoints/summary?" + query, IdentityTokens.viewer()).expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseBodyContent();
-		return JSON.readTree(body);
+		return view("/api/views/checkpoints/summary?" + query);
 	}
 
 	/**

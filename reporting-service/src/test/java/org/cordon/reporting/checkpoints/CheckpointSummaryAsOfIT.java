@@ -1,9 +1,6 @@
 package org.cordon.reporting.checkpoints;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -17,10 +14,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.cordon.contracts.checkpoint.CountsReported;
 import org.cordon.reporting.CheckpointEventsProducer;
 import org.cordon.reporting.ReportingApi;
+import org.cordon.reporting.ViewReadings;
 import org.cordon.reporting.ReportingServiceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.cordon.reporting.CheckpointEventsProducer.correction;
 import static org.cordon.reporting.CheckpointEventsProducer.counts;
 import static org.cordon.reporting.CheckpointEventsProducer.first;
@@ -68,32 +65,29 @@ class CheckpointSummaryAsOfIT {
 
 	@Test
 	void asOfEachInstantTheSummaryIsWhatTheLiveSummaryWasThen() {
-		List<Instant> instants = new ArrayList<>();
-		List<JsonNode> read = new ArrayList<>();
-		readLive(instants, read);
+		ViewReadings read = readings();
+		read.read();
 
 		UUID eastGate = this.events.register("临河东收费站", this.region);
 		UUID station = this.events.register("巴彦淖尔站", this.region);
 		CountsReported report = first(eastGate, FEB_4, counts(100, 200));
 		this.events.send(report);
 		awaitLive(100);
-		readLive(instants, read);
+		read.read();
 
 		CountsReported corrected = correction(report, counts(120, 180));
 		this.events.send(corrected);
 		this.events.send(first(station, FEB_5, counts(10, 20)));
 		awaitLive(130);
-		readLive(instants, read);
+		read.read();
 
 		this.events.send(correction(corrected, counts(90, 190)));
 		UUID lateGate = this.events.register("临河西收费站", this.region);
 		this.events.send(first(lateGate, FEB_4, counts(5, 5)));
 		awaitLive(105);
-		readLive(instants, read);
+		read.read();
 
-		for (int i = 0; i < instants.size(); i++) {
-			assertThat(asOf(instants.get(i))).as("as of " + instants.get(i)).isEqualTo(read.get(i));
-		}
+		read.assertEachReadingIsTheViewAsOfItsInstant();
 		assertThat(read.get(0).get("byCheckpoint")).isEmpty();
 		assertThat(read.get(0).get("totals").get("vehiclesInspected").asLong()).isZero();
 		assertThat(read.get(1).get("totals").get("personsChecked").asLong()).isEqualTo(200);
@@ -142,19 +136,16 @@ class CheckpointSummaryAsOfIT {
 		this.api.expectViewersOnly(PATH + "asOf=2020-02-04T08:00:00Z");
 	}
 
-	private void readLive(List<Instant> instants, List<JsonNode> read) {
-		instants.add(Instant.now());
-		read.add(this.api.summary(this.range));
+	private ViewReadings readings() {
+		return new ViewReadings(this.api, PATH + this.range);
 	}
 
 	private JsonNode asOf(Instant instant) {
-		return this.api.summary(this.range + "&asOf=" + instant);
+		return readings().asOf(instant);
 	}
 
 	private void awaitLive(long vehiclesInspected) {
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.api.summary(this.range),
-					(summary) -> summary.get("totals").get("vehiclesInspected").asLong() == vehiclesInspected);
+		readings().awaitLive((summary) -> summary.get("totals").get("vehiclesInspected").asLong() == vehiclesInspected);
 	}
 
 }

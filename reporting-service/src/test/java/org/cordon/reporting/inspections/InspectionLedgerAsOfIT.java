@@ -1,9 +1,6 @@
 package org.cordon.reporting.inspections;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -23,10 +20,10 @@ import org.cordon.contracts.inspection.IssueOverdue;
 import org.cordon.contracts.inspection.IssueRectified;
 import org.cordon.reporting.EventsProducer;
 import org.cordon.reporting.ReportingApi;
+import org.cordon.reporting.ViewReadings;
 import org.cordon.reporting.ReportingServiceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The inspection ledger as of an instant is the ledger the live view answered at that
@@ -66,30 +63,27 @@ class InspectionLedgerAsOfIT {
 
 	@Test
 	void asOfEachInstantTheLedgerIsWhatTheLiveLedgerWasThen() {
-		List<Instant> instants = new ArrayList<>();
-		List<JsonNode> read = new ArrayList<>();
-		readLive(instants, read);
+		ViewReadings read = readings();
+		read.read();
 
 		UUID supermarket = found();
 		UUID market = found();
 		awaitLive((l) -> count(l, "found") == 2);
-		readLive(instants, read);
+		read.read();
 
 		this.events.send(new IssueOverdue(market, FEB_4.plusDays(2), FEB_4.plusDays(3)));
 		this.events.send(new AccountabilityImposed(UUID.randomUUID(), market, "某镇党委副书记",
 				AccountabilityKind.ADMONITION_TALK, FEB_4.plusDays(3)));
 		awaitLive((l) -> count(l, "overdue") == 1 && l.get("accountability").get("ADMONITION_TALK").asLong() == 1);
-		readLive(instants, read);
+		read.read();
 
 		this.events.send(new IssueRectified(market, FEB_4.plusDays(5), "已整改"));
 		this.events.send(new IssueRectified(supermarket, FEB_4.plusDays(5), "已设置测温点"));
 		found();
 		awaitLive((l) -> count(l, "found") == 3 && count(l, "rectified") == 2);
-		readLive(instants, read);
+		read.read();
 
-		for (int i = 0; i < instants.size(); i++) {
-			assertThat(asOf(instants.get(i))).as("as of " + instants.get(i)).isEqualTo(read.get(i));
-		}
+		read.assertEachReadingIsTheViewAsOfItsInstant();
 		assertThat(count(read.get(0), "found")).isZero();
 		assertThat(
 				List.of(count(read.get(2), "found"), count(read.get(2), "inProgress"), count(read.get(2), "overdue")))
@@ -132,18 +126,12 @@ class InspectionLedgerAsOfIT {
 		return issue;
 	}
 
-	private void readLive(List<Instant> instants, List<JsonNode> read) {
-		instants.add(Instant.now());
-		read.add(this.api.view(LEDGER + "?region=" + this.region));
-	}
-
-	private JsonNode asOf(Instant instant) {
-		return this.api.view(LEDGER + "?region=" + this.region + "&asOf=" + instant);
+	private ViewReadings readings() {
+		return new ViewReadings(this.api, LEDGER + "?region=" + this.region);
 	}
 
 	private void awaitLive(Predicate<JsonNode> condition) {
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.api.view(LEDGER + "?region=" + this.region), condition::test);
+		readings().awaitLive(condition);
 	}
 
 	private static long count(JsonNode node, String field) {

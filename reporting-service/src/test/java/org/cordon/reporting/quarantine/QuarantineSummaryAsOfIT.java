@@ -1,11 +1,9 @@
 package org.cordon.reporting.quarantine;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -28,10 +26,10 @@ import org.cordon.contracts.quarantine.PersonReleased;
 import org.cordon.contracts.quarantine.TemperatureRecorded;
 import org.cordon.reporting.EventsProducer;
 import org.cordon.reporting.ReportingApi;
+import org.cordon.reporting.ViewReadings;
 import org.cordon.reporting.ReportingServiceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The quarantine summary as of an instant is the summary the live view answered at that
@@ -74,32 +72,29 @@ class QuarantineSummaryAsOfIT {
 
 	@Test
 	void asOfEachInstantTheSummaryIsWhatTheLiveSummaryWasThen() {
-		List<Instant> instants = new ArrayList<>();
-		List<JsonNode> read = new ArrayList<>();
-		readLive(instants, read);
+		ViewReadings read = readings();
+		read.read();
 
 		UUID contact = register(PersonCategory.CLOSE_CONTACT);
 		this.events.send(isolated(contact, IsolationMode.HOME, this.today.plusDays(10)));
 		UUID returnee = register(PersonCategory.RETURNEE_HUBEI);
 		this.events.send(isolated(returnee, IsolationMode.CENTRALIZED, this.today.minusDays(1)));
 		awaitLive((s) -> count(s, "underObservation") == 2);
-		readLive(instants, read);
+		read.read();
 
 		this.events
 			.send(new TemperatureRecorded(contact, Instant.now().minusSeconds(60), new BigDecimal("38.1"), true));
 		this.events.send(new CaseSuspected(contact, this.today));
 		this.events.send(isolated(contact, IsolationMode.HOSPITAL, this.today.plusDays(14)));
 		awaitLive((s) -> count(s, "suspected") == 1 && s.get("byMode").get("HOSPITAL").asLong() == 1);
-		readLive(instants, read);
+		read.read();
 
 		this.events.send(new CaseConfirmed(contact, this.today));
 		this.events.send(new PersonReleased(returnee, this.today));
 		awaitLive((s) -> count(s, "confirmed") == 1 && count(s, "released") == 1);
-		readLive(instants, read);
+		read.read();
 
-		for (int i = 0; i < instants.size(); i++) {
-			assertThat(asOf(instants.get(i))).as("as of " + instants.get(i)).isEqualTo(read.get(i));
-		}
+		read.assertEachReadingIsTheViewAsOfItsInstant();
 		assertThat(count(read.get(0), "registered")).isZero();
 		assertThat(read.get(1).get("byMode").get("HOME").asLong()).isEqualTo(1);
 		assertThat(count(read.get(1), "dueForRelease")).isEqualTo(1);
@@ -141,18 +136,12 @@ class QuarantineSummaryAsOfIT {
 		return new PersonIsolated(person, mode, "临河区某宾馆", this.today.minusDays(3), observationEndsOn, 3);
 	}
 
-	private void readLive(List<Instant> instants, List<JsonNode> read) {
-		instants.add(Instant.now());
-		read.add(this.api.view(SUMMARY + "?region=" + this.region));
-	}
-
-	private JsonNode asOf(Instant instant) {
-		return this.api.view(SUMMARY + "?region=" + this.region + "&asOf=" + instant);
+	private ViewReadings readings() {
+		return new ViewReadings(this.api, SUMMARY + "?region=" + this.region);
 	}
 
 	private void awaitLive(Predicate<JsonNode> condition) {
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.api.view(SUMMARY + "?region=" + this.region), condition::test);
+		readings().awaitLive(condition);
 	}
 
 	private static long count(JsonNode summary, String field) {
