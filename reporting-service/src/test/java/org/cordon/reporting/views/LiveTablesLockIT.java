@@ -4,13 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,19 +48,15 @@ class LiveTablesLockIT {
 
 	CheckpointEventsProducer events;
 
-	Connection holder;
-
 	@BeforeEach
 	void connect() {
 		this.api = new ReportingApi(this.port);
 		this.events = new CheckpointEventsProducer(this.bootstrap);
-		this.holder = Mono.from(this.connections.create()).block();
 	}
 
 	@AfterEach
 	void disconnect() {
 		this.events.close();
-		Mono.from(this.holder.close()).block();
 	}
 
 	@Test
@@ -72,35 +65,20 @@ class LiveTablesLockIT {
 		String summary = "from=2020-02-11&to=2020-02-11&checkpointId=" + checkpoint;
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.api.summary(summary).get("byCheckpoint").get(0).get("name").asString(), "五原县收费站"::equals);
-		lock("select pg_advisory_lock($1)");
+		try (HeldAdvisoryLock lock = HeldAdvisoryLock.take(this.connections, this.database, LiveTablesLock.KEY)) {
+			this.events.send(first(checkpoint, FEB_11, counts(12, 30)));
 
-		this.events.send(first(checkpoint, FEB_11, counts(12, 30)));
+			await().atMost(Duration.ofSeconds(30)).until(lock::someoneWaits);
+			assertThat(vehicles(summary)).isZero();
 
-		await().atMost(Duration.ofSeconds(30)).until(this::waitingForAnAdvisoryLock);
-		assertThat(vehicles(summary)).isZero();
-
-		lock("select pg_advisory_unlock($1)");
+			lock.release();
+		}
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> vehicles(summary) == 12);
 	}
 
 	private long vehicles(String summary) {
 		return this.api.summary(summary).get("totals").get("vehiclesInspected").asLong();
-	}
-
-	private void lock(String statement) {
-		Flux.from(this.holder.createStatement(statement).bind("$1", LiveTablesLock.KEY).execute())
-			.flatMap((result) -> result.map((row, metadata) -> row.get(0)))
-			.blockLast();
-	}
-
-	private boolean waitingForAnAdvisoryLock() {
-		Long waiting = this.database
-			.sql("select count(*) as waiting from pg_locks where locktype = 'advisory' and not granted")
-			.map((row) -> row.get("waiting", Long.class))
-			.one()
-			.block();
-		return waiting != null && waiting > 0;
 	}
 
 }

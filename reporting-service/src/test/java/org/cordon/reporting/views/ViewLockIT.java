@@ -4,13 +4,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,52 +47,34 @@ class ViewLockIT {
 
 	EventsProducer events;
 
-	Connection holder;
-
 	@BeforeEach
 	void connect() {
 		this.api = new ReportingApi(this.port);
 		this.events = new EventsProducer(this.bootstrap);
-		this.holder = Mono.from(this.connections.create()).block();
 	}
 
 	@AfterEach
 	void disconnect() {
 		this.events.close();
-		Mono.from(this.holder.close()).block();
 	}
 
 	@Test
 	void aQuarantineBatchWaitsWhileAnotherTransactionHoldsTheViewsLock() {
 		String region = "磴口县-" + UUID.randomUUID();
 		String summary = "/api/views/quarantine/summary?region=" + region;
-		lock("select pg_advisory_lock($1)");
+		try (HeldAdvisoryLock lock = HeldAdvisoryLock.take(this.connections, this.database,
+				ViewLock.key(View.QUARANTINE))) {
+			this.events.send(new PersonRegistered(UUID.randomUUID(), region, PersonCategory.KEY_CONTACT, "武汉市",
+					LocalDate.now()));
 
-		this.events
-			.send(new PersonRegistered(UUID.randomUUID(), region, PersonCategory.KEY_CONTACT, "武汉市", LocalDate.now()));
+			await().atMost(Duration.ofSeconds(30)).until(lock::someoneWaits);
+			assertThat(this.api.view(summary).get("registered").asLong()).isZero();
 
-		await().atMost(Duration.ofSeconds(30)).until(this::waitingForAnAdvisoryLock);
-		assertThat(this.api.view(summary).get("registered").asLong()).isZero();
-
-		lock("select pg_advisory_unlock($1)");
+			lock.release();
+		}
 
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.api.view(summary).get("registered").asLong(), (registered) -> registered == 1);
-	}
-
-	private void lock(String statement) {
-		Flux.from(this.holder.createStatement(statement).bind("$1", ViewLock.key(View.QUARANTINE)).execute())
-			.flatMap((result) -> result.map((row, metadata) -> row.get(0)))
-			.blockLast();
-	}
-
-	private boolean waitingForAnAdvisoryLock() {
-		Long waiting = this.database
-			.sql("select count(*) as waiting from pg_locks where locktype = 'advisory' and not granted")
-			.map((row) -> row.get("waiting", Long.class))
-			.one()
-			.block();
-		return waiting != null && waiting > 0;
 	}
 
 }
