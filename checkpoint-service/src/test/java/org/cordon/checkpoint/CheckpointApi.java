@@ -1,6 +1,5 @@
 package org.cordon.checkpoint;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,12 +9,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import org.cordon.platform.cloudevents.CloudEventHeaders;
 import org.cordon.testsupport.IdentityTokens;
 import org.cordon.testsupport.ServiceClient;
-import org.cordon.testsupport.TopicRecords;
-
-import static org.awaitility.Awaitility.await;
+import org.cordon.testsupport.ServiceRecords;
 
 /**
  * Talks to checkpoint-service as the gateway would, and reads what it published.
@@ -26,14 +22,11 @@ public final class CheckpointApi {
 
 	private final ServiceClient service;
 
-	private final DatabaseClient database;
-
-	private final String bootstrap;
+	private final ServiceRecords records;
 
 	public CheckpointApi(int port, DatabaseClient database, String bootstrap) {
 		this.service = new ServiceClient(port);
-		this.database = database;
-		this.bootstrap = bootstrap;
+		this.records = new ServiceRecords(database, bootstrap, TOPIC);
 	}
 
 	public WebTestClient client() {
@@ -63,26 +56,15 @@ public final class CheckpointApi {
 	 * @return the records, in order
 	 */
 	public List<ConsumerRecord<String, byte[]>> publishedFor(UUID checkpointId) {
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.database.sql("select count(*) as n from outbox")
-				.map((row) -> row.get("n", Long.class))
-				.one()
-				.block() == 0);
-		return TopicRecords.readKey(this.bootstrap, TOPIC, checkpointId.toString());
+		return this.records.publishedFor(checkpointId.toString());
 	}
 
 	public List<String> typesPublishedFor(UUID checkpointId) {
-		return publishedFor(checkpointId).stream()
-			.map((r) -> TopicRecords.header(r, CloudEventHeaders.TYPE).replace("cordon.checkpoint.", ""))
-			.toList();
+		return this.records.typesPublishedFor(checkpointId.toString());
 	}
 
 	public long rows(String table, String idColumn, UUID id) {
-		return this.database.sql("select count(*) as n from " + table + " where " + idColumn + " = $1")
-			.bind(0, id)
-			.map((row) -> row.get("n", Long.class))
-			.one()
-			.block();
+		return this.records.rows(table, idColumn, id);
 	}
 
 	public static String checkpoint(UUID id, String name, String region, String kind) {

@@ -1,6 +1,5 @@
 package org.cordon.inspection;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -15,9 +14,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.cordon.platform.cloudevents.CloudEventHeaders;
 import org.cordon.testsupport.IdentityTokens;
 import org.cordon.testsupport.ServiceClient;
+import org.cordon.testsupport.ServiceRecords;
 import org.cordon.testsupport.TopicRecords;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * Talks to inspection-service as the gateway would, and reads what it stored and
@@ -35,14 +33,14 @@ public final class InspectionApi {
 
 	private final ServiceClient service;
 
-	private final DatabaseClient database;
+	private final ServiceRecords records;
 
-	private final String bootstrap;
+	private final DatabaseClient database;
 
 	public InspectionApi(int port, DatabaseClient database, String bootstrap) {
 		this.service = new ServiceClient(port);
+		this.records = new ServiceRecords(database, bootstrap, TOPIC);
 		this.database = database;
-		this.bootstrap = bootstrap;
 	}
 
 	public WebTestClient client() {
@@ -88,18 +86,11 @@ public final class InspectionApi {
 	 * @return the records, in order
 	 */
 	public List<ConsumerRecord<String, byte[]>> publishedFor(UUID key) {
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.database.sql("select count(*) as n from outbox")
-				.map((row) -> row.get("n", Long.class))
-				.one()
-				.block() == 0);
-		return TopicRecords.readKey(this.bootstrap, TOPIC, key.toString());
+		return this.records.publishedFor(key.toString());
 	}
 
 	public List<String> typesPublishedFor(UUID key) {
-		return publishedFor(key).stream()
-			.map((r) -> TopicRecords.header(r, CloudEventHeaders.TYPE).replace("cordon.inspection.", ""))
-			.toList();
+		return this.records.typesPublishedFor(key.toString());
 	}
 
 	/**
@@ -115,11 +106,7 @@ public final class InspectionApi {
 	}
 
 	public long rows(String table, String idColumn, UUID id) {
-		return this.database.sql("select count(*) as n from " + table + " where " + idColumn + " = $1")
-			.bind(0, id)
-			.map((row) -> row.get("n", Long.class))
-			.one()
-			.block();
+		return this.records.rows(table, idColumn, id);
 	}
 
 	/**

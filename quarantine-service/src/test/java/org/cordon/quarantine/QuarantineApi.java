@@ -1,6 +1,5 @@
 package org.cordon.quarantine;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -14,10 +13,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.cordon.platform.cloudevents.CloudEventHeaders;
 import org.cordon.testsupport.IdentityTokens;
 import org.cordon.testsupport.ServiceClient;
+import org.cordon.testsupport.ServiceRecords;
 import org.cordon.testsupport.TopicRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Talks to quarantine-service as the gateway would, and reads what it stored and
@@ -31,12 +30,15 @@ public final class QuarantineApi {
 
 	private final ServiceClient service;
 
+	private final ServiceRecords records;
+
 	private final DatabaseClient database;
 
 	private final String bootstrap;
 
 	public QuarantineApi(int port, DatabaseClient database, String bootstrap) {
 		this.service = new ServiceClient(port);
+		this.records = new ServiceRecords(database, bootstrap, TOPIC);
 		this.database = database;
 		this.bootstrap = bootstrap;
 	}
@@ -136,14 +138,11 @@ public final class QuarantineApi {
 	 * @return the records, in order
 	 */
 	public List<ConsumerRecord<String, byte[]>> publishedFor(UUID personId) {
-		awaitOutboxEmpty();
-		return TopicRecords.readKey(this.bootstrap, TOPIC, personId.toString());
+		return this.records.publishedFor(personId.toString());
 	}
 
 	public List<String> typesPublishedFor(UUID personId) {
-		return publishedFor(personId).stream()
-			.map((r) -> TopicRecords.header(r, CloudEventHeaders.TYPE).replace("cordon.quarantine.", ""))
-			.toList();
+		return this.records.typesPublishedFor(personId.toString());
 	}
 
 	/**
@@ -165,19 +164,11 @@ public final class QuarantineApi {
 	}
 
 	public void awaitOutboxEmpty() {
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.database.sql("select count(*) as n from outbox")
-				.map((row) -> row.get("n", Long.class))
-				.one()
-				.block() == 0);
+		this.records.awaitOutboxEmpty();
 	}
 
 	public long rows(String table, String idColumn, UUID id) {
-		return this.database.sql("select count(*) as n from " + table + " where " + idColumn + " = $1")
-			.bind(0, id)
-			.map((row) -> row.get("n", Long.class))
-			.one()
-			.block();
+		return this.records.rows(table, idColumn, id);
 	}
 
 	public DatabaseClient database() {

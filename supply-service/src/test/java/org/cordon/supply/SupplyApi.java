@@ -1,6 +1,5 @@
 package org.cordon.supply;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,10 +14,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.cordon.platform.cloudevents.CloudEventHeaders;
 import org.cordon.testsupport.IdentityTokens;
 import org.cordon.testsupport.ServiceClient;
+import org.cordon.testsupport.ServiceRecords;
 import org.cordon.testsupport.TopicRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Talks to supply-service as the gateway would, reads what it stored and what it
@@ -44,14 +43,14 @@ public final class SupplyApi {
 
 	private final ServiceClient service;
 
-	private final DatabaseClient database;
+	private final ServiceRecords records;
 
-	private final String bootstrap;
+	private final DatabaseClient database;
 
 	public SupplyApi(int port, DatabaseClient database, String bootstrap) {
 		this.service = new ServiceClient(port);
+		this.records = new ServiceRecords(database, bootstrap, TOPIC);
 		this.database = database;
-		this.bootstrap = bootstrap;
 	}
 
 	public WebTestClient client() {
@@ -104,14 +103,11 @@ public final class SupplyApi {
 	 * @return the records, in order
 	 */
 	public List<ConsumerRecord<String, byte[]>> publishedFor(String key) {
-		await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) as n from outbox") == 0);
-		return TopicRecords.readKey(this.bootstrap, TOPIC, key);
+		return this.records.publishedFor(key);
 	}
 
 	public List<String> typesPublishedFor(String key) {
-		return publishedFor(key).stream()
-			.map((r) -> TopicRecords.header(r, CloudEventHeaders.TYPE).replace("cordon.supply.", ""))
-			.toList();
+		return this.records.typesPublishedFor(key);
 	}
 
 	/**
