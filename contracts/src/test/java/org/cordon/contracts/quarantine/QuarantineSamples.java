@@ -18,7 +18,8 @@ public final class QuarantineSamples {
 	static final UUID SOURCE = UUID.fromString("c4e2a9f1-7b3d-4a58-8e6c-0d1f2a3b4c5d");
 
 	public static final Map<String, DomainEvent> EXPECTED = Map.of(PersonRegistered.TYPE,
-			new PersonRegistered(PERSON, "临河区", PersonCategory.RETURNEE_HUBEI, "湖北省武汉市", LocalDate.parse("2020-01-28")),
+			new PersonRegistered(PERSON, "临河区", PersonCategory.RETURNEE_HUBEI, "湖北省武汉市", LocalDate.parse("2020-01-28"),
+					LocalDate.parse("2020-01-29")),
 			PersonIsolated.TYPE,
 			new PersonIsolated(PERSON, IsolationMode.CENTRALIZED, "临河区集中隔离观察点", LocalDate.parse("2020-01-30"),
 					LocalDate.parse("2020-02-11"), 3),

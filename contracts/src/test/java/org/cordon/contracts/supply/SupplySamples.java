@@ -21,15 +21,17 @@ public final class SupplySamples {
 
 	public static final Map<String, DomainEvent> EXPECTED = Map.of(ItemDefined.TYPE,
 			new ItemDefined(MASKS, "医用外科口罩", "只", 20000), SupplyOrdered.TYPE,
-			new SupplyOrdered(ORDER, MASKS, 300000, "巴彦淖尔市医药公司", LocalDate.parse("2020-02-10")), SupplyReceived.TYPE,
+			new SupplyOrdered(
+					ORDER, MASKS, 300000, "巴彦淖尔市医药公司", LocalDate.parse("2020-02-10"), LocalDate.parse("2020-02-01")),
+			SupplyReceived.TYPE,
 			new SupplyReceived(UUID.fromString("7a1d2e3f-5b6c-4d7e-9f80-1a2b3c4d5e6f"), MASKS, 44000, WAREHOUSE,
-					ReceiptSource.PURCHASE, ORDER),
+					ReceiptSource.PURCHASE, ORDER, LocalDate.parse("2020-02-04")),
 			SupplyIssued.TYPE,
 			new SupplyIssued(UUID.fromString("2c4e6a8b-0d1f-4a3c-8e5b-7d9f1a3c5e7b"), MASKS, 2000, WAREHOUSE,
-					"临河区人民医院发热门诊", IssuePriority.FEVER_CLINIC),
+					"临河区人民医院发热门诊", IssuePriority.FEVER_CLINIC, LocalDate.parse("2020-02-04")),
 			StockLow.TYPE, new StockLow(MASKS, WAREHOUSE, 18000, 20000), DonationReceived.TYPE,
 			DonationReceived.of(UUID.fromString("9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a"), "巴彦淖尔市红十字会", DonationKind.CASH,
-					new BigDecimal("416.1696")),
+					new BigDecimal("416.1696"), LocalDate.parse("2020-02-03")),
 			PriceObserved.TYPE,
 			PriceObserved.of("四季青蔬菜批发市场", "大白菜", "kg", new BigDecimal("3.2"), LocalDate.parse("2020-02-04")));
 
