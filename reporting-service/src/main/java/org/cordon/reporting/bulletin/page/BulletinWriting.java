@@ -58,7 +58,7 @@ public final class BulletinWriting {
 		blocks.add(new Page.Heading(2, "一、交通卡口监测"));
 		Optional<RegionTotals> city = bulletin.checkpoints().city();
 		if (city.isEmpty()) {
-			blocks.add(new Page.Paragraph("截至" + day(bulletin.date(), bulletin.date()) + "，各监测点尚无报送数据。"));
+			blocks.add(new Page.Paragraph("截至 " + day(bulletin.date(), bulletin.date()) + "，各监测点尚无报送数据。"));
 			return;
 		}
 		blocks.add(new Page.Paragraph(checkpointText(CITY, city.get(), bulletin.date())));
@@ -76,7 +76,7 @@ public final class BulletinWriting {
 		Totals t = totals.total();
 		Totals a = totals.dailyAverage();
 		Totals d = totals.onTheDay();
-		return region + "各监测点自" + day(totals.since(), date) + "至" + day(date, date) + "（" + totals.days()
+		return region + "各监测点自 " + day(totals.since(), date) + "至 " + day(date, date) + "（" + totals.days()
 				+ " 天）共排查过往车辆 " + t.vehiclesInspected() + " 辆（其中来临 " + t.vehiclesInbound() + " 辆，日均 "
 				+ a.vehiclesInspected() + " 辆）、人员 " + t.personsChecked() + " 人（其中来临 " + t.personsInbound() + " 人，日均 "
 				+ a.personsChecked() + " 人），火车 " + t.trains() + " 列次（其中日均 " + a.trains() + " 列次，来临 "
@@ -108,7 +108,7 @@ public final class BulletinWriting {
 		blocks.add(new Page.Heading(2, "二、人员排查管控"));
 		LocalDate date = bulletin.date();
 		Map<String, CensusFigures> regions = bulletin.census().byRegion();
-		blocks.add(new Page.Paragraph("截至" + day(date, date) + "，" + censusText(CITY, bulletin.census().city())));
+		blocks.add(new Page.Paragraph("截至 " + day(date, date) + "，" + censusText(CITY, bulletin.census().city())));
 		regions.forEach((region, figures) -> blocks.add(new Page.Paragraph(censusText(region, figures))));
 		List<List<String>> rows = new ArrayList<>();
 		regions.forEach((region, figures) -> rows.add(censusRow(region, figures)));
@@ -138,10 +138,10 @@ public final class BulletinWriting {
 		blocks.add(new Page.Heading(2, "三、物资保障"));
 		blocks.add(new Page.Heading(3, "防控物资"));
 		if (bulletin.stock().isEmpty()) {
-			blocks.add(new Page.Paragraph("截至" + day(date, date) + "，尚无物资订购、到位或发放记录。"));
+			blocks.add(new Page.Paragraph("截至 " + day(date, date) + "，尚无物资订购、到位或发放记录。"));
 		}
 		else {
-			blocks.add(new Page.Paragraph("截至" + day(date, date) + "，" + bulletin.stock()
+			blocks.add(new Page.Paragraph("截至 " + day(date, date) + "，" + bulletin.stock()
 				.stream()
 				.map((line) -> name(line) + "（订购 " + line.ordered() + unit(line) + "，到位 " + line.received() + unit(line)
 						+ "，发放 " + line.issued() + unit(line) + "，库存 " + line.onHand() + unit(line) + "）")
@@ -185,7 +185,7 @@ public final class BulletinWriting {
 					yuan(line.onTheDayYuan()), n(line.onTheDay())));
 		}
 		rows.add(List.of("合计", Wan.of(total), yuan(total), n(count), yuan(onTheDay), n(countOnTheDay)));
-		blocks.add(new Page.Paragraph("截至" + day(bulletin.date(), bulletin.date()) + "，共接收社会资金及各类物资捐赠 " + Wan.of(total)
+		blocks.add(new Page.Paragraph("截至 " + day(bulletin.date(), bulletin.date()) + "，共接收社会资金及各类物资捐赠 " + Wan.of(total)
 				+ " 万元（其中" + String.join("，", parts) + "），" + day(bulletin.date(), bulletin.date()) + "接收 "
 				+ Wan.of(onTheDay) + " 万元。"));
 		blocks.add(new Page.Table(List.of("类别", "累计（万元）", "累计（元）", "笔数", "当日（元）", "当日笔数"), rows));
@@ -195,13 +195,13 @@ public final class BulletinWriting {
 		blocks.add(new Page.Heading(3, "市场价格"));
 		LocalDate date = bulletin.date();
 		if (bulletin.prices().isEmpty()) {
-			blocks.add(new Page.Paragraph("截至" + day(date, date) + "，尚无价格监测记录。"));
+			blocks.add(new Page.Paragraph("截至 " + day(date, date) + "，尚无价格监测记录。"));
 			return;
 		}
 		blocks.add(new Page.Paragraph("生活必需品价格：" + bulletin.prices()
 			.stream()
 			.map((p) -> p.commodity() + " " + yuan(p.latestPriceYuan()) + " 元/" + p.unit() + "（"
-					+ day(p.latestObservedOn(), date) + "），较" + day(p.baselineObservedOn(), date) + "的 "
+					+ day(p.latestObservedOn(), date) + "），较 " + day(p.baselineObservedOn(), date) + "的 "
 					+ yuan(p.baselinePriceYuan()) + " 元" + change(p.changePercent()))
 			.collect(Collectors.joining("；")) + "。"));
 		blocks.add(new Page.Table(List.of("商品", "单位", "最新价格（元）", "观测日", "基期价格（元）", "基期日", "涨跌幅（%）"), bulletin.prices()
@@ -222,7 +222,7 @@ public final class BulletinWriting {
 		blocks.add(new Page.Heading(2, "四、督查检查"));
 		LocalDate date = bulletin.date();
 		Map<String, IssueFigures> regions = new java.util.TreeMap<>(bulletin.issues().byRegion());
-		blocks.add(new Page.Paragraph("截至" + day(date, date) + "，"
+		blocks.add(new Page.Paragraph("截至 " + day(date, date) + "，"
 				+ issueText(CITY, bulletin.issues().city(), bulletin.accountability().city())));
 		regions.forEach((region, figures) -> blocks
 			.add(new Page.Paragraph(issueText(region, figures, bulletin.accountability().of(region)))));

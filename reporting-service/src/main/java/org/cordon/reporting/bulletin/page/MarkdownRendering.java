@@ -16,8 +16,10 @@ public final class MarkdownRendering {
 	 */
 	private static final Pattern SPECIAL = Pattern.compile("[\\\\`*_\\[\\]{}<>#|~&]");
 
-	/** What opens a list or a setext heading at the start of a line. */
-	private static final Pattern LEADING = Pattern.compile("^([-+=]|[0-9]+(?=[.)]))");
+	/**
+	 * What opens a list item ("- ", "1. ") or a setext heading at the start of a line.
+	 */
+	private static final Pattern LEADING = Pattern.compile("^([-+](?=\\s|$)|=|[0-9]{1,9}(?=[.)](\\s|$)))");
 
 	private MarkdownRendering() {
 	}

@@ -30,6 +30,8 @@ class MarkdownRenderingTest {
 	@Test
 	void figuresAndSignsInsideATextAreLeftAsTheyAre() {
 		assertThat(MarkdownRendering.escape("较基期下降 -3.5%，532.4006 万元")).isEqualTo("较基期下降 -3.5%，532.4006 万元");
+		assertThat(MarkdownRendering.escape("416.1696")).isEqualTo("416.1696");
+		assertThat(MarkdownRendering.escape("-3.5")).isEqualTo("-3.5");
 	}
 
 }
