@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -243,7 +244,7 @@ class BulletinIT {
 	}
 
 	private static Instant local(LocalDate day, int hour) {
-		return LocalDateTime.of(day, java.time.LocalTime.of(hour, 0)).atZone(SHANGHAI).toInstant();
+		return LocalDateTime.of(day, LocalTime.of(hour, 0)).atZone(SHANGHAI).toInstant();
 	}
 
 	private void persons() {

@@ -1,6 +1,7 @@
 package org.cordon.reporting.bulletin.domain;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,10 +51,10 @@ public final class IssueTally {
 	}
 
 	/**
-	 * @return each region's ledger, by region name
+	 * @return each region's ledger, in the order of the regions' names
 	 */
 	public Map<String, IssueFigures> byRegion() {
-		return Map.copyOf(this.regions);
+		return Collections.unmodifiableMap(this.regions);
 	}
 
 	private void add(IssueRow row) {

@@ -221,7 +221,7 @@ public final class BulletinWriting {
 	private static void inspections(Bulletin bulletin, List<Page.Block> blocks) {
 		blocks.add(new Page.Heading(2, "四、督查检查"));
 		LocalDate date = bulletin.date();
-		Map<String, IssueFigures> regions = new java.util.TreeMap<>(bulletin.issues().byRegion());
+		Map<String, IssueFigures> regions = bulletin.issues().byRegion();
 		blocks.add(new Page.Paragraph("截至 " + day(date, date) + "，"
 				+ issueText(CITY, bulletin.issues().city(), bulletin.accountability().city())));
 		regions.forEach((region, figures) -> blocks
