@@ -57,7 +57,8 @@ class Bulletins {
 			.rowsUpdated()
 			// one statement after the other: they share the transaction's connection
 			.then(this.checkpoints.upTo(date).collectList())
-			.flatMap((checkpointDays) -> this.quarantine.census(date)
+			.zipWhen((checkpointDays) -> this.checkpoints.on(date).collectList())
+			.flatMap((checkpoints) -> this.quarantine.census(date)
 				.collectList()
 				.flatMap((census) -> this.supplies.stock(date)
 					.collectList()
@@ -69,9 +70,10 @@ class Bulletins {
 								.collectList()
 								.flatMap((issues) -> this.inspections.actions(date)
 									.collectList()
-									.map((actions) -> new Bulletin(date, RunningTotals.at(date, checkpointDays),
-											Census.at(date, census), stock, everyKind(donations), prices,
-											IssueTally.at(date, issues), Bulletin.Accountability.of(actions)))))))));
+									.map((actions) -> new Bulletin(date, RunningTotals.at(date, checkpoints.getT1()),
+											checkpoints.getT2(), Census.at(date, census), stock, everyKind(donations),
+											prices, IssueTally.at(date, issues),
+											Bulletin.Accountability.of(actions)))))))));
 		return this.transactions.transactional(reading);
 	}
 

@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
+import org.cordon.reporting.bulletin.domain.Bulletin;
 import org.cordon.reporting.bulletin.domain.RunningTotals.RegionDay;
 import org.cordon.reporting.checkpoints.domain.Totals;
 
@@ -32,6 +34,12 @@ class CheckpointFigures {
 			+ "\n from checkpoint_days d left join checkpoints c on c.checkpoint_id = d.checkpoint_id"
 			+ "\n where d.day <= $1 group by c.region, d.day";
 
+	/** Each checkpoint's row of the day, by region and name as the summary lists them. */
+	private static final String ON_THE_DAY = "select c.region, c.name, "
+			+ FIGURES.stream().map((f) -> "d." + f).collect(Collectors.joining(", "))
+			+ "\n from checkpoint_days d left join checkpoints c on c.checkpoint_id = d.checkpoint_id"
+			+ "\n where d.day = $1 order by c.region nulls last, c.name nulls last, d.checkpoint_id";
+
 	private final DatabaseClient database;
 
 	CheckpointFigures(DatabaseClient database) {
@@ -43,12 +51,28 @@ class CheckpointFigures {
 	 * @return the figures of every region and day up to it
 	 */
 	Flux<RegionDay> upTo(LocalDate date) {
-		return this.database.sql(BY_REGION_AND_DAY).bind(0, date).map((row) -> {
-			long[] figures = new long[FIGURES.size()];
-			Arrays.setAll(figures, (i) -> row.get(FIGURES.get(i), Long.class));
-			return new RegionDay(row.get("region", String.class), row.get("day", LocalDate.class),
-					Totals.ofFigures(figures));
-		}).all();
+		return this.database.sql(BY_REGION_AND_DAY)
+			.bind(0, date)
+			.map((row) -> new RegionDay(row.get("region", String.class), row.get("day", LocalDate.class), figures(row)))
+			.all();
+	}
+
+	/**
+	 * @param date the bulletin's day
+	 * @return each checkpoint's figures of the day, by region and name
+	 */
+	Flux<Bulletin.CheckpointLine> on(LocalDate date) {
+		return this.database.sql(ON_THE_DAY)
+			.bind(0, date)
+			.map((row) -> new Bulletin.CheckpointLine(row.get("region", String.class), row.get("name", String.class),
+					figures(row)))
+			.all();
+	}
+
+	private static Totals figures(Readable row) {
+		long[] figures = new long[FIGURES.size()];
+		Arrays.setAll(figures, (i) -> row.get(FIGURES.get(i), Long.class));
+		return Totals.ofFigures(figures);
 	}
 
 }

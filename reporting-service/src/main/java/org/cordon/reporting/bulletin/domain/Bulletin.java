@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import org.cordon.contracts.inspection.AccountabilityKind;
 import org.cordon.contracts.supply.DonationKind;
+import org.cordon.reporting.checkpoints.domain.Totals;
 import org.cordon.reporting.supplies.domain.ItemStock;
 import org.cordon.reporting.supplies.domain.PercentChange;
 
@@ -19,6 +20,7 @@ import org.cordon.reporting.supplies.domain.PercentChange;
  *
  * @param date the day
  * @param checkpoints the checkpoints' figures of the day and running totals
+ * @param checkpointsOnTheDay each checkpoint's figures of the day, by region and name
  * @param census the quarantine census
  * @param stock each item moved by the day
  * @param donations each kind of donation, every kind listed
@@ -26,8 +28,20 @@ import org.cordon.reporting.supplies.domain.PercentChange;
  * @param issues the inspection ledger
  * @param accountability the accountability actions taken by the day
  */
-public record Bulletin(LocalDate date, RunningTotals checkpoints, Census census, List<SupplyLine> stock,
-		List<DonationLine> donations, List<PriceChange> prices, IssueTally issues, Accountability accountability) {
+public record Bulletin(LocalDate date, RunningTotals checkpoints, List<CheckpointLine> checkpointsOnTheDay,
+		Census census, List<SupplyLine> stock, List<DonationLine> donations, List<PriceChange> prices,
+		IssueTally issues, Accountability accountability) {
+
+	/**
+	 * One checkpoint's figures of the day.
+	 *
+	 * @param region its region, or null when its registration was not seen
+	 * @param name its name, or null likewise
+	 * @param totals its nine figures of the day
+	 */
+	public record CheckpointLine(String region, String name, Totals totals) {
+
+	}
 
 	/**
 	 * One item's movements by the end of the day, summed over every warehouse.

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -70,6 +71,16 @@ public final class BulletinWriting {
 		checkpointRows(rows, CITY, city.get(), bulletin.date());
 		blocks.add(new Page.Table(List.of("地区", "口径", "起始日", "天数", "过往车辆", "来临车辆", "劝返车辆", "排查人员", "来临人员", "劝返人员",
 				"火车列次", "到站旅客", "发热人员"), rows));
+		if (!bulletin.checkpointsOnTheDay().isEmpty()) {
+			blocks.add(new Page.Heading(3, "各监测点 " + day(bulletin.date(), bulletin.date()) + "情况"));
+			blocks.add(new Page.Table(
+					List.of("地区", "监测点", "过往车辆", "来临车辆", "劝返车辆", "排查人员", "来临人员", "劝返人员", "火车列次", "到站旅客", "发热人员"),
+					bulletin.checkpointsOnTheDay()
+						.stream()
+						.map((line) -> figures(List.of(Objects.toString(line.region(), "未登记"),
+								Objects.toString(line.name(), "未登记监测点")), line.totals()))
+						.toList()));
+		}
 	}
 
 	private static String checkpointText(String region, RegionTotals totals, LocalDate date) {

@@ -32,6 +32,22 @@ class BulletinWritingTest {
 	}
 
 	@Test
+	void eachCheckpointsFiguresOfTheDayAreListedAndOneNotRegisteredIsSaidToBeSo() {
+		Totals figures = new Totals(1048, 686, 126, 2843, 1651, 17, 21, 338, 0);
+		Bulletin bulletin = new Bulletin(FEB_4, RunningTotals.at(FEB_4, List.of(new RegionDay("临河区", FEB_4, figures))),
+				List.of(new Bulletin.CheckpointLine("临河区", "G6高速临河出口", figures),
+						new Bulletin.CheckpointLine(null, null, Totals.ZERO)),
+				Census.at(FEB_4, List.of()), List.of(), List.of(), List.of(), IssueTally.at(FEB_4, List.of()),
+				Bulletin.Accountability.of(List.of()));
+
+		String markdown = MarkdownRendering.render(BulletinWriting.write(bulletin, "指挥部"));
+
+		assertThat(markdown).contains("### 各监测点 2 月 4 日情况",
+				"| 临河区 | G6高速临河出口 | 1048 | 686 | 126 | 2843 | 1651 | 17 | 21 | 338 | 0 |",
+				"| 未登记 | 未登记监测点 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |");
+	}
+
+	@Test
 	void aDayOfAnotherYearIsWrittenWithItsYearAndAFallInPriceAsAFall() {
 		Bulletin bulletin = bulletin(
 				List.of(new RegionDay("临河区", LocalDate.of(2019, 12, 30), new Totals(31, 0, 0, 0, 0, 0, 0, 0, 0))),
@@ -45,7 +61,8 @@ class BulletinWritingTest {
 	}
 
 	private static Bulletin bulletin(List<RegionDay> checkpoints, List<Bulletin.PriceChange> prices) {
-		return new Bulletin(FEB_4, RunningTotals.at(FEB_4, checkpoints), Census.at(FEB_4, List.of()), List.of(),
+		return new Bulletin(FEB_4, RunningTotals.at(FEB_4, checkpoints), List.of(), Census.at(FEB_4, List.of()),
+				List.of(),
 				List.of(Bulletin.DonationLine.none(DonationKind.CASH), Bulletin.DonationLine.none(DonationKind.MEDICAL),
 						Bulletin.DonationLine.none(DonationKind.OTHER)),
 				prices, IssueTally.at(FEB_4, List.of()), Bulletin.Accountability.of(List.of()));
