@@ -1,5 +1,6 @@
 package org.cordon.reporting.consuming;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Every projection, by the topic it applies; the consumer subscribes to exactly these.
+ * Every projection, by the topic it applies; the consumer subscribes to exactly these. A
+ * topic several views read (its context's own views and the daily bulletin's) has their
+ * projections applied as one, in the order they were given.
  */
 @Component("projections")
 public class Projections {
@@ -15,11 +18,11 @@ public class Projections {
 	private final Map<String, Projection<?>> byTopic = new LinkedHashMap<>();
 
 	Projections(List<Projection<?>> projections) {
+		Map<String, List<Projection<?>>> grouped = new LinkedHashMap<>();
 		for (Projection<?> projection : projections) {
-			if (this.byTopic.putIfAbsent(projection.topic(), projection) != null) {
-				throw new IllegalStateException("Two projections for " + projection.topic());
-			}
+			grouped.computeIfAbsent(projection.topic(), (topic) -> new ArrayList<>()).add(projection);
 		}
+		grouped.forEach((topic, ofTopic) -> this.byTopic.put(topic, ProjectionsOfATopic.of(ofTopic)));
 	}
 
 	/**

@@ -19,7 +19,9 @@ public final class ViewTables {
 	public static final List<String> VIEWS = List.of("checkpoints", "checkpoint_days", "checkpoint_contributions",
 			"quarantine_persons", "quarantine_person_changes", "supply_items", "supply_item_contributions",
 			"supply_donations", "supply_donation_contributions", "supply_prices", "supply_price_contributions",
-			"inspection_issues", "inspection_actions");
+			"inspection_issues", "inspection_actions", "bulletin_persons", "bulletin_isolations",
+			"bulletin_supply_days", "bulletin_donation_days", "bulletin_price_days", "bulletin_issues",
+			"bulletin_actions");
 
 	/** Where the views stand in the log: consumed positions and applied event ids. */
 	public static final List<String> CONSUMPTION = List.of("consumed_positions", "applied_events");

@@ -1,0 +1,80 @@
+package org.cordon.reporting.bulletin;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+
+import org.cordon.contracts.inspection.InspectionEvent;
+import org.cordon.contracts.inspection.InspectionEvents;
+import org.cordon.reporting.bulletin.domain.InspectionDayChanges;
+import org.cordon.reporting.consuming.Projection;
+import org.cordon.reporting.consuming.Timed;
+import org.cordon.reporting.inspections.domain.InspectionEventChecks;
+import org.cordon.reporting.stream.ViewChange;
+
+/**
+ * Places a batch of inspection events on their business days, inside the consumer's
+ * transaction and beside the inspection ledger's own projection: one merge of the issues'
+ * days and one insert of the actions', whatever the batch's size. The bulletin is read on
+ * demand and streams nothing.
+ */
+@Service
+class ApplyingInspectionDays implements Projection<InspectionEvent> {
+
+	private final InspectionDays days;
+
+	private final Clock clock;
+
+	ApplyingInspectionDays(InspectionDays days, Clock clock) {
+		this.days = days;
+		this.clock = clock;
+	}
+
+	@Override
+	public String topic() {
+		return InspectionEvents.TOPIC;
+	}
+
+	@Override
+	public Class<InspectionEvent> eventType() {
+		return InspectionEvent.class;
+	}
+
+	/**
+	 * The inspection ledger's own checks: an event is applied to all the context's views
+	 * or to none.
+	 */
+	@Override
+	public List<String> problems(InspectionEvent event) {
+		return InspectionEventChecks.problems(event);
+	}
+
+	@Override
+	public boolean changesAView(InspectionEvent event) {
+		return InspectionDayChanges.matters(event);
+	}
+
+	/**
+	 * Applies events without their times, as if they took effect now; the consumer calls
+	 * {@link #applyTimed(List)}.
+	 * @param events new events, in the order they were published within each partition
+	 * @return no change for the live stream
+	 */
+	@Override
+	public Mono<List<ViewChange>> apply(List<InspectionEvent> events) {
+		Instant now = this.clock.instant();
+		return applyTimed(events.stream().map((event) -> new Timed<>(event, now)).toList());
+	}
+
+	@Override
+	public Mono<List<ViewChange>> applyTimed(List<Timed<InspectionEvent>> events) {
+		InspectionDayChanges changes = new InspectionDayChanges(this.clock.getZone());
+		events.forEach((timed) -> changes.add(timed.event(), timed.time()));
+		return this.days.merge(changes.issues(), changes.actions()).thenReturn(List.of());
+	}
+
+}

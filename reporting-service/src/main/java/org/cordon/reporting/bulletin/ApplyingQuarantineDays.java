@@ -1,0 +1,80 @@
+package org.cordon.reporting.bulletin;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+
+import org.cordon.contracts.quarantine.QuarantineEvent;
+import org.cordon.contracts.quarantine.QuarantineEvents;
+import org.cordon.reporting.bulletin.domain.QuarantineDayChanges;
+import org.cordon.reporting.consuming.Projection;
+import org.cordon.reporting.consuming.Timed;
+import org.cordon.reporting.quarantine.domain.QuarantineEventChecks;
+import org.cordon.reporting.stream.ViewChange;
+
+/**
+ * Places a batch of quarantine events on their business days, inside the consumer's
+ * transaction and beside the quarantine summary's own projection: one merge of the
+ * persons' days and one of their isolations, whatever the batch's size. The bulletin is
+ * read on demand and streams nothing.
+ */
+@Service
+class ApplyingQuarantineDays implements Projection<QuarantineEvent> {
+
+	private final QuarantineDays days;
+
+	private final Clock clock;
+
+	ApplyingQuarantineDays(QuarantineDays days, Clock clock) {
+		this.days = days;
+		this.clock = clock;
+	}
+
+	@Override
+	public String topic() {
+		return QuarantineEvents.TOPIC;
+	}
+
+	@Override
+	public Class<QuarantineEvent> eventType() {
+		return QuarantineEvent.class;
+	}
+
+	/**
+	 * The quarantine summary's own checks: an event is applied to all the context's views
+	 * or to none.
+	 */
+	@Override
+	public List<String> problems(QuarantineEvent event) {
+		return QuarantineEventChecks.problems(event);
+	}
+
+	@Override
+	public boolean changesAView(QuarantineEvent event) {
+		return QuarantineDayChanges.matters(event);
+	}
+
+	/**
+	 * Applies events without their times, as if they took effect now; the consumer calls
+	 * {@link #applyTimed(List)}.
+	 * @param events new events, in the order they were published within each partition
+	 * @return no change for the live stream
+	 */
+	@Override
+	public Mono<List<ViewChange>> apply(List<QuarantineEvent> events) {
+		Instant now = this.clock.instant();
+		return applyTimed(events.stream().map((event) -> new Timed<>(event, now)).toList());
+	}
+
+	@Override
+	public Mono<List<ViewChange>> applyTimed(List<Timed<QuarantineEvent>> events) {
+		QuarantineDayChanges changes = new QuarantineDayChanges(this.clock.getZone());
+		events.forEach((timed) -> changes.add(timed.event(), timed.time()));
+		return this.days.merge(changes.persons(), changes.isolations()).thenReturn(List.of());
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.cordon.reporting.bulletin;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+
+import org.cordon.contracts.supply.SupplyEvent;
+import org.cordon.contracts.supply.SupplyEvents;
+import org.cordon.reporting.bulletin.domain.SupplyDayChanges;
+import org.cordon.reporting.consuming.Projection;
+import org.cordon.reporting.consuming.Timed;
+import org.cordon.reporting.supplies.domain.SupplyEventChecks;
+import org.cordon.reporting.stream.ViewChange;
+
+/**
+ * Places a batch of supply events on their business days, inside the consumer's
+ * transaction and beside the supply views' own projection: one addition to the items'
+ * days, one to the donations' and one merge of the prices' days, whatever the batch's
+ * size. The bulletin is read on demand and streams nothing.
+ */
+@Service
+class ApplyingSupplyDays implements Projection<SupplyEvent> {
+
+	private final SupplyDays days;
+
+	private final Clock clock;
+
+	ApplyingSupplyDays(SupplyDays days, Clock clock) {
+		this.days = days;
+		this.clock = clock;
+	}
+
+	@Override
+	public String topic() {
+		return SupplyEvents.TOPIC;
+	}
+
+	@Override
+	public Class<SupplyEvent> eventType() {
+		return SupplyEvent.class;
+	}
+
+	/**
+	 * The supply views' own checks: an event is applied to all the context's views or to
+	 * none.
+	 */
+	@Override
+	public List<String> problems(SupplyEvent event) {
+		return SupplyEventChecks.problems(event);
+	}
+
+	@Override
+	public boolean changesAView(SupplyEvent event) {
+		return SupplyDayChanges.matters(event);
+	}
+
+	/**
+	 * Applies events without their times, as if they took effect now; the consumer calls
+	 * {@link #applyTimed(List)}.
+	 * @param events new events, in the order they were published within each partition
+	 * @return no change for the live stream
+	 */
+	@Override
+	public Mono<List<ViewChange>> apply(List<SupplyEvent> events) {
+		Instant now = this.clock.instant();
+		return applyTimed(events.stream().map((event) -> new Timed<>(event, now)).toList());
+	}
+
+	@Override
+	public Mono<List<ViewChange>> applyTimed(List<Timed<SupplyEvent>> events) {
+		SupplyDayChanges changes = new SupplyDayChanges(this.clock.getZone());
+		events.forEach((timed) -> changes.add(timed.event(), timed.time()));
+		return this.days.add(changes.items(), changes.donations(), changes.prices()).thenReturn(List.of());
+	}
+
+}
