@@ -1,6 +1,7 @@
 package org.cordon.devstack.demo;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +30,9 @@ import org.cordon.devstack.demo.February2020.Returnee;
  */
 public final class DemoScript {
 
+	/** RFC 3339 with seconds, which {@code OffsetDateTime.toString} leaves out at :00. */
+	private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
 	private DemoScript() {
 	}
 
@@ -37,7 +41,12 @@ public final class DemoScript {
 	 */
 	public static List<Call> calls() {
 		List<Call> calls = new ArrayList<>();
-		LocalDate first = February2020.FIRST_DAY;
+		// the set-up goes first, so it is dated with the first day anything happens
+		LocalDate first = February2020.prices()
+			.stream()
+			.map(Price::observedOn)
+			.min(Comparator.naturalOrder())
+			.orElse(February2020.FIRST_DAY);
 		for (Checkpoint checkpoint : February2020.CHECKPOINTS) {
 			calls.add(new Call(first, "checkpoints", Caller.ADMIN, "/api/checkpoints",
 					new Body().put("checkpointId", checkpoint.checkpointId())
@@ -143,8 +152,8 @@ public final class DemoScript {
 				new Call(day, "count reports", Caller.CHECKPOINT,
 						"/api/checkpoints/" + report.checkpoint().checkpointId() + "/counts",
 						new Body().put("reportId", report.reportId())
-							.put("periodStart", day.atStartOfDay(February2020.ZONE).toOffsetDateTime())
-							.put("periodEnd", day.plusDays(1).atStartOfDay(February2020.ZONE).toOffsetDateTime())
+							.put("periodStart", INSTANT.format(day.atStartOfDay(February2020.ZONE)))
+							.put("periodEnd", INSTANT.format(day.plusDays(1).atStartOfDay(February2020.ZONE)))
 							.put("vehiclesInspected", counts.vehiclesInspected())
 							.put("vehiclesInbound", counts.vehiclesInbound())
 							.put("vehiclesTurnedBack", counts.vehiclesTurnedBack())
