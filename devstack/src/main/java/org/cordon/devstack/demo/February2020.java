@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -371,8 +372,8 @@ public final class February2020 {
 		List<Donation> donations = new ArrayList<>();
 		for (int i = 0; i < donors.size(); i++) {
 			LocalDate day = LocalDate.of(2020, 1, 1).plusDays(firstDayOfJanuary - 1 + 2L * i);
-			donations.add(new Donation("donation/" + kind.toLowerCase(java.util.Locale.ROOT) + "/" + (i + 1),
-					donors.get(i), kind, BigDecimal.valueOf(shares[i], 2), day));
+			donations.add(new Donation("donation/" + kind.toLowerCase(Locale.ROOT) + "/" + (i + 1), donors.get(i), kind,
+					BigDecimal.valueOf(shares[i], 2), day));
 		}
 		return donations;
 	}
