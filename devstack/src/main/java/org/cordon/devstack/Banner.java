@@ -47,6 +47,9 @@ final class Banner {
 		out.println("  Watch it live:");
 		out.println(
 				"    curl -N " + gateway + "/api/stream?views=checkpoints -H 'Authorization: Bearer dev-viewer-key'");
+		out.println("  Replay Linhe's and Wuyuan's 23 January - 4 February 2020 into it, then open " + gateway
+				+ "/dashboard:");
+		out.println("    ./cordon demo --url " + gateway);
 		out.println();
 		out.println("Ctrl-C stops everything; ./cordon status shows what runs.");
 	}

@@ -16,7 +16,8 @@ import org.cordon.testsupport.EmbeddedPostgres;
  */
 public final class Stack implements AutoCloseable {
 
-	private static final Duration HEALTHY_WITHIN = Duration.ofMinutes(3);
+	// generous: on a shared machine under load a service can take minutes to start
+	private static final Duration HEALTHY_WITHIN = Duration.ofMinutes(6);
 
 	private final Layout layout;
 

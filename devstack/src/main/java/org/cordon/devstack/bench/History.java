@@ -139,8 +139,8 @@ final class History {
 			this.persons[slot] = person;
 			return event(QUARANTINE, "PersonRegistered", person.id, """
 					{"personId":"%s","region":"%s","category":"%s","exposureRegion":"湖北省武汉市",\
-					"lastExposureOn":"%s"}""".formatted(person.id, pick(REGIONS), pick(CATEGORIES),
-					today.minusDays(2)));
+					"lastExposureOn":"%s","registeredOn":"%s"}""".formatted(person.id, pick(REGIONS), pick(CATEGORIES),
+					today.minusDays(2), today));
 		}
 		int step = person.step++;
 		if (step == 0) {
@@ -193,18 +193,21 @@ final class History {
 		int kind = this.random.nextInt(100);
 		if (kind < 20) {
 			return event(SUPPLY, "SupplyOrdered", sku, """
-					{"orderId":"%s","sku":"%s","quantity":%d,"supplier":"巴彦淖尔市医药公司","expectedOn":"%s"}"""
-				.formatted(uuid(), sku, 1000 + this.random.nextInt(100_000), today.plusDays(5)));
+					{"orderId":"%s","sku":"%s","quantity":%d,"supplier":"巴彦淖尔市医药公司","expectedOn":"%s",\
+					"orderedOn":"%s"}""".formatted(uuid(), sku, 1000 + this.random.nextInt(100_000), today.plusDays(5),
+					today));
 		}
 		if (kind < 50) {
 			return event(SUPPLY, "SupplyReceived", sku, """
 					{"receiptId":"%s","sku":"%s","quantity":%d,"warehouse":"市防疫物资储备库","source":"PURCHASE",\
-					"orderId":null}""".formatted(uuid(), sku, 1000 + this.random.nextInt(50_000)));
+					"orderId":null,"receivedOn":"%s"}""".formatted(uuid(), sku, 1000 + this.random.nextInt(50_000),
+					today));
 		}
 		if (kind < 80) {
 			return event(SUPPLY, "SupplyIssued", sku, """
 					{"issueId":"%s","sku":"%s","quantity":%d,"warehouse":"市防疫物资储备库","recipient":"某社区",\
-					"priority":"%s"}""".formatted(uuid(), sku, 1 + this.random.nextInt(1000), pick(PRIORITIES)));
+					"priority":"%s","issuedOn":"%s"}""".formatted(uuid(), sku, 1 + this.random.nextInt(1000),
+					pick(PRIORITIES), today));
 		}
 		if (kind < 85) {
 			return event(SUPPLY, "StockLow", sku,
@@ -213,9 +216,11 @@ final class History {
 		}
 		if (kind < 95) {
 			String donation = uuid();
-			return event(SUPPLY, "DonationReceived", donation, """
-					{"donationId":"%s","donor":"爱心企业","kind":"%s","amountYuan":"%d.%02d"}""".formatted(donation,
-					pick(DONATION_KINDS), 1 + this.random.nextInt(100_000), this.random.nextInt(100)));
+			return event(SUPPLY, "DonationReceived", donation,
+					"""
+							{"donationId":"%s","donor":"爱心企业","kind":"%s","amountYuan":"%d.%02d","receivedOn":"%s"}"""
+						.formatted(donation, pick(DONATION_KINDS), 1 + this.random.nextInt(100_000),
+								this.random.nextInt(100), today));
 		}
 		String commodity = pick(COMMODITIES);
 		return event(SUPPLY, "PriceObserved", commodity, """

@@ -44,9 +44,11 @@ class PersonController {
 			Provenance provenance) {
 		caller.require(Role.OPERATOR);
 		return body.switchIfEmpty(Answers.missingBody()).flatMap((request) -> {
-			Answers.refuseIfAny(RegistrationRules.check(request.personId(), request.person(), request.region(),
-					request.category(), request.exposureRegion(), request.lastExposureOn(), LocalDate.now(this.clock)));
-			return this.registering.register(request.toRegistration(), provenance)
+			LocalDate today = LocalDate.now(this.clock);
+			Answers.refuseIfAny(
+					RegistrationRules.check(request.personId(), request.person(), request.region(), request.category(),
+							request.exposureRegion(), request.lastExposureOn(), request.registeredOn(), today));
+			return this.registering.register(request.toRegistration(today), provenance)
 				.map((created) -> created.duplicate()
 						? ResponseEntity.ok(new RegistrationAnswer(request.personId(), Answers.DUPLICATE))
 						: ResponseEntity.status(HttpStatus.CREATED)

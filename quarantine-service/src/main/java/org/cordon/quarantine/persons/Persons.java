@@ -48,8 +48,8 @@ public class Persons {
 		PersonalData person = registration.person();
 		return this.database.sql("""
 				insert into persons (person_id, name, id_number_encrypted, id_number_hash, phone, region, address,
-				                     category, exposure_region, last_exposure_on, observation_ends_on)
-				values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+				                     category, exposure_region, last_exposure_on, observation_ends_on, registered_on)
+				values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
 				on conflict do nothing""")
 			.bind(0, registration.personId())
 			.bind(1, person.name())
@@ -62,6 +62,7 @@ public class Persons {
 			.bind(8, registration.exposureRegion())
 			.bind(9, registration.lastExposureOn())
 			.bind(10, file.observationEndsOn())
+			.bind(11, registration.registeredOn())
 			.fetch()
 			.rowsUpdated()
 			.map((rows) -> rows == 1);

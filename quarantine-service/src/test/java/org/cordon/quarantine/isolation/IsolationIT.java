@@ -144,6 +144,31 @@ class IsolationIT extends QuarantineIntegrationTest {
 	}
 
 	@Test
+	void theIsolationOnFileSentAgainAfterTheTransferIsADuplicateThatChangesNothing() {
+		TestPerson person = this.api.registered(daysAgo(5));
+		String isolation = QuarantineApi.isolation("CENTRALIZED", "五原县预留隔离宾馆", daysAgo(4), 2);
+		this.api.operatorPost(path(person), isolation).expectStatus().isOk();
+		this.api.operatorPost(QuarantineApi.path(person.personId(), "confirm"), QuarantineApi.day("on", daysAgo(2)))
+			.expectStatus()
+			.isOk();
+		this.api.operatorPost(QuarantineApi.path(person.personId(), "transfer"), """
+				{"facility": "巴彦淖尔市医院", "on": "%s"}""".formatted(daysAgo(2))).expectStatus().isOk();
+
+		// a replayed import sends every request again, the isolation among them
+		this.api.operatorPost(path(person), isolation)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.result")
+			.isEqualTo("DUPLICATE")
+			.jsonPath("$.status")
+			.isEqualTo("TRANSFERRED");
+
+		assertThat(this.api.typesPublishedFor(person.personId())).containsExactly("PersonRegistered.v1",
+				"PersonIsolated.v1", "CaseConfirmed.v1", "PersonTransferred.v1");
+	}
+
+	@Test
 	void anUnknownPersonIsNotFoundAndOnlyOperatorsIsolate() {
 		UUID unknown = UUID.randomUUID();
 		this.api

@@ -42,7 +42,7 @@ class RegistrationIT extends QuarantineIntegrationTest {
 		QuarantineApi.assertAnnounced(registered, person.personId(), "cordon.quarantine.PersonRegistered.v1");
 		JsonNode data = this.json.readTree(registered.value());
 		assertThat(data.propertyNames()).containsExactlyInAnyOrder("personId", "region", "category", "exposureRegion",
-				"lastExposureOn");
+				"lastExposureOn", "registeredOn");
 		assertThat(data.get("lastExposureOn").asString()).isEqualTo(daysAgo(5).toString());
 		assertThat(data.get("category").asString()).isEqualTo("RETURNEE_HUBEI");
 	}

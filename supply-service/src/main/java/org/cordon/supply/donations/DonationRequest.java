@@ -1,5 +1,6 @@
 package org.cordon.supply.donations;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.cordon.contracts.supply.DonationKind;
@@ -7,7 +8,9 @@ import org.cordon.contracts.supply.DonationKind;
 /**
  * The body of {@code POST /api/supplies/donations}; the amount is a decimal string, as
  * all money in the API.
+ *
+ * @param receivedOn the day the donation was received; optional, today when left out
  */
-record DonationRequest(UUID donationId, String donor, DonationKind kind, String amountYuan) {
+record DonationRequest(UUID donationId, String donor, DonationKind kind, String amountYuan, LocalDate receivedOn) {
 
 }

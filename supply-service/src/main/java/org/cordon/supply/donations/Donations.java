@@ -20,12 +20,14 @@ class Donations {
 	}
 
 	Mono<Void> insert(DonationReceived donation) {
-		return this.database
-			.sql("insert into donations (donation_id, donor, kind, amount_yuan) values ($1, $2, $3, $4)")
+		return this.database.sql("""
+				insert into donations (donation_id, donor, kind, amount_yuan, received_on)
+				values ($1, $2, $3, $4, $5)""")
 			.bind(0, donation.donationId())
 			.bind(1, donation.donor())
 			.bind(2, donation.kind().name())
 			.bind(3, donation.amount())
+			.bind(4, donation.receivedOn())
 			.fetch()
 			.rowsUpdated()
 			.then();

@@ -32,12 +32,20 @@ class RecordingDonations {
 		this.transactions = transactions;
 	}
 
-	Mono<Created<DonationReceived>> record(DonationReceived donation, Provenance provenance) {
-		return this.transactions.transactional(
-				this.clientIds.createOnce("donation", donation.donationId(), donation, DonationReceived.class,
-						() -> this.donations.insert(donation)
-							.then(this.outbox.append(donation, provenance))
-							.thenReturn(donation)));
+	/**
+	 * @param sent the donation as sent, its day left out if the client left it out: a
+	 * repeat is compared with it, so a retry without a day stays a duplicate after
+	 * midnight
+	 * @param donation the donation with its day resolved, as stored and announced
+	 * @param provenance who recorded it
+	 * @return the donation, flagged as duplicate on a repeat
+	 */
+	Mono<Created<DonationReceived>> record(DonationReceived sent, DonationReceived donation, Provenance provenance) {
+		return this.transactions
+			.transactional(this.clientIds.createOnce("donation", donation.donationId(), sent, DonationReceived.class,
+					() -> this.donations.insert(donation)
+						.then(this.outbox.append(donation, provenance))
+						.thenReturn(donation)));
 	}
 
 }

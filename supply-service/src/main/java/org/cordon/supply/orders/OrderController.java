@@ -1,5 +1,8 @@
 package org.cordon.supply.orders;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.ResponseEntity;
@@ -11,6 +14,7 @@ import org.cordon.contracts.supply.SupplyOrdered;
 import org.cordon.platform.cloudevents.Provenance;
 import org.cordon.platform.identity.Caller;
 import org.cordon.platform.rules.Role;
+import org.cordon.supply.domain.BusinessDay;
 import org.cordon.supply.orders.domain.OrderRules;
 import org.cordon.supply.web.Answers;
 
@@ -22,8 +26,11 @@ class OrderController {
 
 	private final PlacingOrders placing;
 
-	OrderController(PlacingOrders placing) {
+	private final Clock clock;
+
+	OrderController(PlacingOrders placing, Clock clock) {
 		this.placing = placing;
+		this.clock = clock;
 	}
 
 	@PostMapping("/api/supplies/orders")
@@ -31,11 +38,15 @@ class OrderController {
 			Provenance provenance) {
 		caller.require(Role.OPERATOR);
 		return body.switchIfEmpty(Answers.missingBody()).flatMap((request) -> {
-			Answers.refuseIfAny(OrderRules.check(request.orderId(), request.sku(), request.quantity(),
-					request.supplier(), request.expectedOn()));
-			SupplyOrdered order = new SupplyOrdered(request.orderId(), request.sku(), request.quantity(),
-					request.supplier().strip(), request.expectedOn());
-			return this.placing.place(order, provenance)
+			LocalDate today = LocalDate.now(this.clock);
+			Answers
+				.refuseIfAny(BusinessDay.checked(OrderRules.check(request.orderId(), request.sku(), request.quantity(),
+						request.supplier(), request.expectedOn()), request.orderedOn(), "orderedOn", today));
+			SupplyOrdered sent = new SupplyOrdered(request.orderId(), request.sku(), request.quantity(),
+					request.supplier().strip(), request.expectedOn(), request.orderedOn());
+			SupplyOrdered order = new SupplyOrdered(sent.orderId(), sent.sku(), sent.quantity(), sent.supplier(),
+					sent.expectedOn(), BusinessDay.resolve(sent.orderedOn(), today));
+			return this.placing.place(sent, order, provenance)
 				.map((created) -> Answers.of(created, (status) -> new OrderAnswer(order.orderId(), status)));
 		});
 	}

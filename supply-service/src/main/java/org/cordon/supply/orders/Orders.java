@@ -24,12 +24,14 @@ public class Orders {
 
 	Mono<Void> insert(SupplyOrdered order) {
 		return this.database.sql("""
-				insert into orders (order_id, sku, quantity, supplier, expected_on) values ($1, $2, $3, $4, $5)""")
+				insert into orders (order_id, sku, quantity, supplier, expected_on, ordered_on)
+				values ($1, $2, $3, $4, $5, $6)""")
 			.bind(0, order.orderId())
 			.bind(1, order.sku())
 			.bind(2, order.quantity())
 			.bind(3, order.supplier())
 			.bind(4, order.expectedOn())
+			.bind(5, order.orderedOn())
 			.fetch()
 			.rowsUpdated()
 			.then();

@@ -5,7 +5,10 @@ import java.util.UUID;
 
 /**
  * The body of {@code POST /api/supplies/orders}.
+ *
+ * @param orderedOn the day the order was placed; optional, today when left out
  */
-record PlaceOrderRequest(UUID orderId, String sku, Integer quantity, String supplier, LocalDate expectedOn) {
+record PlaceOrderRequest(UUID orderId, String sku, Integer quantity, String supplier, LocalDate expectedOn,
+		LocalDate orderedOn) {
 
 }

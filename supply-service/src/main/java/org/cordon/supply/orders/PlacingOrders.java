@@ -37,9 +37,16 @@ class PlacingOrders {
 		this.transactions = transactions;
 	}
 
-	Mono<Created<SupplyOrdered>> place(SupplyOrdered order, Provenance provenance) {
+	/**
+	 * @param sent the order as sent, its day left out if the client left it out: a repeat
+	 * is compared with it, so a retry without a day stays a duplicate after midnight
+	 * @param order the order with its day resolved, as stored and announced
+	 * @param provenance who placed it
+	 * @return the order, flagged as duplicate on a repeat
+	 */
+	Mono<Created<SupplyOrdered>> place(SupplyOrdered sent, SupplyOrdered order, Provenance provenance) {
 		return this.transactions
-			.transactional(this.clientIds.createOnce("order", order.orderId(), order, SupplyOrdered.class,
+			.transactional(this.clientIds.createOnce("order", order.orderId(), sent, SupplyOrdered.class,
 					() -> this.items.find(order.sku())
 						.switchIfEmpty(Mono.error(() -> Answers.unknownSku(order.sku())))
 						.then(this.orders.insert(order))

@@ -1,5 +1,8 @@
 package org.cordon.supply.stock;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.ResponseEntity;
@@ -11,6 +14,7 @@ import org.cordon.contracts.supply.SupplyIssued;
 import org.cordon.platform.cloudevents.Provenance;
 import org.cordon.platform.identity.Caller;
 import org.cordon.platform.rules.Role;
+import org.cordon.supply.domain.BusinessDay;
 import org.cordon.supply.stock.domain.IssueRules;
 import org.cordon.supply.web.Answers;
 
@@ -23,8 +27,11 @@ class IssueController {
 
 	private final IssuingSupplies issuing;
 
-	IssueController(IssuingSupplies issuing) {
+	private final Clock clock;
+
+	IssueController(IssuingSupplies issuing, Clock clock) {
 		this.issuing = issuing;
+		this.clock = clock;
 	}
 
 	@PostMapping("/api/supplies/issues")
@@ -32,11 +39,18 @@ class IssueController {
 			Provenance provenance) {
 		caller.require(Role.OPERATOR);
 		return body.switchIfEmpty(Answers.missingBody()).flatMap((request) -> {
-			Answers.refuseIfAny(IssueRules.check(request.issueId(), request.sku(), request.quantity(),
-					request.warehouse(), request.recipient(), request.priority()));
-			SupplyIssued issue = new SupplyIssued(request.issueId(), request.sku(), request.quantity(),
-					request.warehouse().strip(), request.recipient().strip(), request.priority());
-			return this.issuing.issue(issue, provenance)
+			LocalDate today = LocalDate.now(this.clock);
+			Answers
+				.refuseIfAny(
+						BusinessDay.checked(
+								IssueRules.check(request.issueId(), request.sku(), request.quantity(),
+										request.warehouse(), request.recipient(), request.priority()),
+								request.issuedOn(), "issuedOn", today));
+			SupplyIssued sent = new SupplyIssued(request.issueId(), request.sku(), request.quantity(),
+					request.warehouse().strip(), request.recipient().strip(), request.priority(), request.issuedOn());
+			SupplyIssued issue = new SupplyIssued(sent.issueId(), sent.sku(), sent.quantity(), sent.warehouse(),
+					sent.recipient(), sent.priority(), BusinessDay.resolve(sent.issuedOn(), today));
+			return this.issuing.issue(sent, issue, provenance)
 				.map((created) -> Answers.of(created,
 						(status) -> new IssueAnswer(issue.issueId(), status, created.result().balance())));
 		});

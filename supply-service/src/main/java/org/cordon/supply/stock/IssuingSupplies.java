@@ -53,13 +53,15 @@ class IssuingSupplies {
 	}
 
 	/**
-	 * @param issue the issue
+	 * @param sent the issue as sent, its day left out if the client left it out: a repeat
+	 * is compared with it, so a retry without a day stays a duplicate after midnight
+	 * @param issue the issue with its day resolved, as booked and announced
 	 * @param provenance who issued it
 	 * @return the line written, flagged as duplicate on a repeat; 409 when stock is short
 	 */
-	Mono<Created<StockLine>> issue(SupplyIssued issue, Provenance provenance) {
+	Mono<Created<StockLine>> issue(SupplyIssued sent, SupplyIssued issue, Provenance provenance) {
 		return this.transactions
-			.transactional(this.clientIds.createOnce("issue", issue.issueId(), issue, StockLine.class,
+			.transactional(this.clientIds.createOnce("issue", issue.issueId(), sent, StockLine.class,
 					() -> this.items.find(issue.sku())
 						.switchIfEmpty(Mono.error(() -> Answers.unknownSku(issue.sku())))
 						.flatMap((item) -> take(item, issue, provenance))));

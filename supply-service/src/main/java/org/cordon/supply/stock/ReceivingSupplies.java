@@ -55,17 +55,30 @@ class ReceivingSupplies {
 	}
 
 	/**
-	 * @param receipt the receipt
-	 * @param overReceipt whether the receipt may take its order beyond what was ordered
+	 * @param sent the receipt as sent, its day left out if the client left it out: a
+	 * repeat is compared with it, so a retry without a day stays a duplicate after
+	 * midnight
+	 * @param receipt the receipt with its day resolved, as booked and announced
 	 * @param provenance who booked it
 	 * @return the line written, flagged as duplicate on a repeat
 	 */
-	Mono<Created<StockLine>> receive(SupplyReceived receipt, boolean overReceipt, Provenance provenance) {
-		return this.transactions.transactional(this.clientIds.createOnce("receipt", receipt.receiptId(), receipt,
-				StockLine.class,
-				() -> this.items.find(receipt.sku())
-					.switchIfEmpty(Mono.error(() -> Answers.unknownSku(receipt.sku())))
-					.flatMap((item) -> countAgainstOrder(receipt, overReceipt).then(book(item, receipt, provenance)))));
+	Mono<Created<StockLine>> receive(Sent sent, SupplyReceived receipt, Provenance provenance) {
+		return this.transactions
+			.transactional(this.clientIds.createOnce("receipt", receipt.receiptId(), sent, StockLine.class,
+					() -> this.items.find(receipt.sku())
+						.switchIfEmpty(Mono.error(() -> Answers.unknownSku(receipt.sku())))
+						.flatMap((item) -> countAgainstOrder(receipt, sent.overReceipt())
+							.then(book(item, receipt, provenance)))));
+	}
+
+	/**
+	 * A receipt as the client sent it, with whether it may exceed its order.
+	 *
+	 * @param receipt the receipt, its day as sent
+	 * @param overReceipt whether the receipt may take its order beyond what was ordered
+	 */
+	record Sent(SupplyReceived receipt, boolean overReceipt) {
+
 	}
 
 	private Mono<StockLine> book(ItemDefined item, SupplyReceived receipt, Provenance provenance) {

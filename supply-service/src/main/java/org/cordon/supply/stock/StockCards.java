@@ -105,15 +105,17 @@ class StockCards {
 
 	Mono<Void> appendReceipt(SupplyReceived receipt, CardLine line) {
 		DatabaseClient.GenericExecuteSpec insert = this.database.sql("""
-				insert into stock_ledger (sku, warehouse, line, kind, document_id, quantity, balance, source, order_id)
-				values ($1, $2, $3, 'RECEIPT', $4, $5, $6, $7, $8)""")
+				insert into stock_ledger (sku, warehouse, line, kind, document_id, quantity, balance, source, order_id,
+				                          booked_on)
+				values ($1, $2, $3, 'RECEIPT', $4, $5, $6, $7, $8, $9)""")
 			.bind(0, receipt.sku())
 			.bind(1, receipt.warehouse())
 			.bind(2, line.line())
 			.bind(3, receipt.receiptId())
 			.bind(4, receipt.quantity())
 			.bind(5, line.balance())
-			.bind(6, receipt.source().name());
+			.bind(6, receipt.source().name())
+			.bind(8, receipt.receivedOn());
 		insert = (receipt.orderId() != null) ? insert.bind(7, receipt.orderId()) : insert.bindNull(7, UUID.class);
 		return insert.fetch().rowsUpdated().then();
 	}
@@ -121,8 +123,9 @@ class StockCards {
 	Mono<Void> appendIssue(SupplyIssued issue, CardLine line) {
 		return this.database
 			.sql("""
-					insert into stock_ledger (sku, warehouse, line, kind, document_id, quantity, balance, recipient, priority)
-					values ($1, $2, $3, 'ISSUE', $4, $5, $6, $7, $8)""")
+					insert into stock_ledger (sku, warehouse, line, kind, document_id, quantity, balance, recipient, priority,
+					                          booked_on)
+					values ($1, $2, $3, 'ISSUE', $4, $5, $6, $7, $8, $9)""")
 			.bind(0, issue.sku())
 			.bind(1, issue.warehouse())
 			.bind(2, line.line())
@@ -131,6 +134,7 @@ class StockCards {
 			.bind(5, line.balance())
 			.bind(6, issue.recipient())
 			.bind(7, issue.priority().name())
+			.bind(8, issue.issuedOn())
 			.fetch()
 			.rowsUpdated()
 			.then();

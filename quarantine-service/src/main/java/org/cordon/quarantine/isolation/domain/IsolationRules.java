@@ -77,6 +77,11 @@ public final class IsolationRules {
 		if (leak.isPresent()) {
 			return Decision.Invalid.of("site", leak.get());
 		}
+		if (requested.equals(file.isolation())) {
+			// the isolation on file, sent again (a retry, a replayed import): it changes
+			// nothing, whatever happened to the person since
+			return new Decision.Repeat();
+		}
 		FileStatus status = file.status();
 		if (status == FileStatus.TRANSFERRED) {
 			return new Decision.Refuse("The person was transferred to " + file.transferFacility() + " on "
@@ -85,9 +90,6 @@ public final class IsolationRules {
 		if (status == FileStatus.RELEASED) {
 			return new Decision.Refuse("The person was released on " + file.releasedOn()
 					+ "; record a suspicion first if the person must be observed again.");
-		}
-		if (requested.equals(file.isolation())) {
-			return new Decision.Repeat();
 		}
 		return new Decision.Apply(file.withIsolation(requested), new PersonIsolated(file.personId(), requested.mode(),
 				requested.site(), requested.startedOn(), file.observationEndsOn(), requested.monitors().size()));

@@ -64,11 +64,22 @@ class IsolationRulesTest {
 
 	@Test
 	void aReleasedOrTransferredPersonIsNotIsolatedAgain() {
-		assertThat(IsolationRules.isolate(Files.isolated().withReleasedOn(TODAY), Files.PERSON, Files.home()))
+		Isolation again = new Isolation(IsolationMode.CENTRALIZED, "临河区集中隔离点", TODAY, List.of());
+
+		assertThat(IsolationRules.isolate(Files.isolated().withReleasedOn(TODAY), Files.PERSON, again))
 			.isInstanceOf(Decision.Refuse.class);
 		assertThat(IsolationRules.isolate(Files.isolated().withConfirmedOn(DAY).withTransfer("市医院", DAY), Files.PERSON,
-				Files.home()))
+				again))
 			.isInstanceOf(Decision.Refuse.class);
+	}
+
+	@Test
+	void theIsolationOnFileSentAgainAfterAReleaseOrTransferIsARepeat() {
+		assertThat(IsolationRules.isolate(Files.isolated().withReleasedOn(TODAY), Files.PERSON, Files.home()))
+			.isInstanceOf(Decision.Repeat.class);
+		assertThat(IsolationRules.isolate(Files.isolated().withConfirmedOn(DAY).withTransfer("市医院", DAY), Files.PERSON,
+				Files.home()))
+			.isInstanceOf(Decision.Repeat.class);
 	}
 
 	@Test

@@ -1,0 +1,186 @@
+package org.cordon.systemtests;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+
+import org.cordon.devstack.demo.Demo;
+import org.cordon.devstack.demo.DemoScript;
+import org.cordon.devstack.demo.DemoTarget;
+import org.cordon.devstack.demo.Tally;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The February 2020 demo end to end: replayed through the gateway into a Cordon of its
+ * own (its own Failsafe execution, so no other system test's records mix with the
+ * bulletins' figures), the views show exactly the bulletins' figures; replayed again,
+ * every request is a duplicate and every figure stays as it was.
+ */
+@Tag("demo")
+class DemoSystemIT {
+
+	static final String VIEWER = "dev-viewer-key";
+
+	static final String LINHE_PERIOD = "/api/views/checkpoints/summary?region=临河区&from=2020-01-23&to=2020-02-04";
+
+	static final String LINHE_FEB_4 = "/api/views/checkpoints/summary?region=临河区&from=2020-02-04&to=2020-02-04";
+
+	static final String WUYUAN_QUARANTINE = "/api/views/quarantine/summary?region=五原县";
+
+	static final String STOCK = "/api/views/supplies/stock";
+
+	static final String DONATIONS = "/api/views/supplies/donations";
+
+	static final String PRICES = "/api/views/supplies/prices";
+
+	static final String WUYUAN_LEDGER = "/api/views/inspections/ledger?region=五原县";
+
+	static final List<String> VIEWS = List.of(LINHE_PERIOD, LINHE_FEB_4, WUYUAN_QUARANTINE, STOCK, DONATIONS, PRICES,
+			WUYUAN_LEDGER);
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	static Gateway gateway;
+
+	@BeforeAll
+	static void startCordon() {
+		gateway = Gateway.ofTheSystem();
+	}
+
+	@Test
+	void theDemoShowsTheBulletinsFiguresAndASecondRunChangesNothing() {
+		int requests = DemoScript.calls().size();
+
+		Tally first = Demo.run(DemoTarget.withDevKeys(gateway.url()), System.out);
+
+		assertThat(first.totalAccepted()).isEqualTo(requests);
+		assertThat(first.totalConflicts()).isZero();
+		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+			assertLinhesCheckpoints();
+			assertWuyuansReturnees();
+			assertLinhesSupplies();
+			assertWuyuansInspections();
+		});
+		Map<String, JsonNode> before = views();
+
+		Tally second = Demo.run(DemoTarget.withDevKeys(gateway.url()), System.out);
+
+		assertThat(second.totalAccepted()).isZero();
+		assertThat(second.totalConflicts()).isZero();
+		assertThat(second.totalDuplicates()).isEqualTo(requests);
+		assertThat(second.byKind().keySet()).containsExactlyElementsOf(first.byKind().keySet());
+		// nothing was published, so nothing may change while the views apply what there
+		// is
+		await().during(Duration.ofSeconds(5))
+			.atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofSeconds(1))
+			.untilAsserted(() -> assertThat(views()).isEqualTo(before));
+		assertLinhesCheckpoints();
+		assertWuyuansReturnees();
+		assertLinhesSupplies();
+		assertWuyuansInspections();
+	}
+
+	private static void assertLinhesCheckpoints() {
+		JsonNode period = view(LINHE_PERIOD);
+		assertThat(period.get("days").asInt()).isEqualTo(13);
+		assertCounts(period.get("totals"), 22_144, 17_571, 2_100, 53_748, 39_903, 17, 301, 7_434);
+		assertThat(period.get("byCheckpoint")).hasSize(7);
+		JsonNode feb4 = view(LINHE_FEB_4);
+		assertCounts(feb4.get("totals"), 1_048, 686, 126, 2_843, 1_651, 17, 21, 338);
+	}
+
+	private static void assertCounts(JsonNode totals, int vehiclesInspected, int vehiclesInbound,
+			int vehiclesTurnedBack, int personsChecked, int personsInbound, int personsTurnedBack, int trains,
+			int trainPassengersArrived) {
+		assertThat(totals.get("vehiclesInspected").asInt()).isEqualTo(vehiclesInspected);
+		assertThat(totals.get("vehiclesInbound").asInt()).isEqualTo(vehiclesInbound);
+		assertThat(totals.get("vehiclesTurnedBack").asInt()).isEqualTo(vehiclesTurnedBack);
+		assertThat(totals.get("personsChecked").asInt()).isEqualTo(personsChecked);
+		assertThat(totals.get("personsInbound").asInt()).isEqualTo(personsInbound);
+		assertThat(totals.get("personsTurnedBack").asInt()).isEqualTo(personsTurnedBack);
+		assertThat(totals.get("trains").asInt()).isEqualTo(trains);
+		assertThat(totals.get("trainPassengersArrived").asInt()).isEqualTo(trainPassengersArrived);
+		assertThat(totals.get("feverDetected").asInt()).isZero();
+	}
+
+	private static void assertWuyuansReturnees() {
+		JsonNode summary = view(WUYUAN_QUARANTINE);
+		assertThat(summary.get("registered").asInt()).isEqualTo(207);
+		assertThat(summary.get("released").asInt()).isEqualTo(170);
+		assertThat(summary.get("confirmed").asInt()).isEqualTo(2);
+		assertThat(summary.get("transferred").asInt()).isEqualTo(2);
+		assertThat(summary.get("suspected").asInt()).isZero();
+		// 34 still observed at home, 1 in medical isolation in hospital
+		assertThat(summary.get("underObservation").asInt()).isEqualTo(35);
+		assertThat(summary.get("byMode").get("HOME").asInt()).isEqualTo(34);
+		assertThat(summary.get("byMode").get("HOSPITAL").asInt()).isEqualTo(1);
+		assertThat(summary.get("byMode").get("CENTRALIZED").asInt()).isZero();
+	}
+
+	private static void assertLinhesSupplies() {
+		Map<String, JsonNode> stock = new LinkedHashMap<>();
+		view(STOCK).forEach((line) -> stock.put(line.get("sku").asString(), line));
+		JsonNode masks = stock.get("MASK-SURGICAL");
+		assertThat(masks).as("masks on the stock view").isNotNull();
+		assertThat(masks.get("ordered").asLong()).isEqualTo(300_000);
+		assertThat(masks.get("received").asLong()).isEqualTo(44_000);
+		assertThat(masks.get("issued").asLong()).isEqualTo(24_000);
+		assertThat(masks.get("onHand").asLong()).isEqualTo(20_000);
+		assertThat(masks.get("lowStock").asBoolean()).isTrue();
+		JsonNode suits = stock.get("SUIT-PROTECTIVE");
+		assertThat(suits).as("suits on the stock view").isNotNull();
+		assertThat(suits.get("ordered").asLong()).isEqualTo(3_000);
+		assertThat(suits.get("received").asLong()).isEqualTo(502 + 1_040);
+		assertThat(suits.get("onHand").asLong()).isEqualTo(1_542);
+		JsonNode donations = view(DONATIONS);
+		assertThat(new BigDecimal(donations.get("byKind").get("CASH").asString())).isEqualByComparingTo("4161696.00");
+		assertThat(new BigDecimal(donations.get("byKind").get("MEDICAL").asString())).isEqualByComparingTo("291712.00");
+		assertThat(new BigDecimal(donations.get("byKind").get("OTHER").asString())).isEqualByComparingTo("875118.00");
+		assertThat(new BigDecimal(donations.get("total").asString())).isEqualByComparingTo("5328526.00");
+		Map<String, JsonNode> prices = new LinkedHashMap<>();
+		view(PRICES).forEach((line) -> prices.put(line.get("commodity").asString(), line));
+		assertThat(new BigDecimal(prices.get("蔬菜（均价）").get("changePercent").asString())).isEqualByComparingTo("27");
+	}
+
+	private static void assertWuyuansInspections() {
+		JsonNode ledger = view(WUYUAN_LEDGER);
+		assertThat(ledger.get("found").asInt()).isEqualTo(64);
+		assertThat(ledger.get("rectified").asInt()).isEqualTo(53);
+		assertThat(ledger.get("inProgress").asInt()).isEqualTo(11);
+		// the open issues' deadlines of February 2020 have long passed: once the overdue
+		// check ran (at start-up and every minute) all 11 are overdue
+		assertThat(ledger.get("overdue").asInt()).isEqualTo(11);
+		JsonNode accountability = ledger.get("accountability");
+		assertThat(accountability.get("DISMISSAL").asInt()).isEqualTo(2);
+		assertThat(accountability.get("ADMONITION_TALK").asInt()).isEqualTo(5);
+		assertThat(accountability.get("REMINDER_TALK").asInt()).isEqualTo(3);
+		assertThat(accountability.get("PUBLIC_CRITICISM").asInt()).isEqualTo(1);
+	}
+
+	private static Map<String, JsonNode> views() {
+		Map<String, JsonNode> views = new LinkedHashMap<>();
+		VIEWS.forEach((path) -> views.put(path, view(path)));
+		return views;
+	}
+
+	private static JsonNode view(String path) {
+		EntityExchangeResult<byte[]> answer = Paced.send(() -> gateway.get(path, VIEWER));
+		assertThat(answer.getStatus()).as(path).isEqualTo(HttpStatus.OK);
+		return JSON.readTree(answer.getResponseBody());
+	}
+
+}
