@@ -155,6 +155,7 @@ class DashboardBrowserSystemIT {
 			assertThat(lowContrastText(page)).as("text below 4.5:1 against its background").isEmpty();
 			page.script("document.activeElement.blur(); window.scrollTo(0, 0)");
 			page.screenshot(Path.of("target", "dashboard.png"));
+			page.screenshotOfTheWholePage(Path.of("target", "dashboard-full.png"));
 
 			page.driver().findElement(By.id("language")).click();
 			assertThat(page.script("return document.documentElement.lang")).isEqualTo("en");

@@ -249,6 +249,23 @@ final class DashboardPage implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Saves the whole page, below the fold too, by making the window as tall as the page
+	 * for the moment of the screenshot.
+	 * @param file a PNG file
+	 */
+	void screenshotOfTheWholePage(Path file) {
+		Dimension window = this.driver.manage().window().getSize();
+		long height = (Long) script("return document.documentElement.scrollHeight");
+		this.driver.manage().window().setSize(new Dimension(window.getWidth(), (int) height + 150));
+		try {
+			screenshot(file);
+		}
+		finally {
+			this.driver.manage().window().setSize(window);
+		}
+	}
+
 	Object script(String javascript, Object... arguments) {
 		return ((JavascriptExecutor) this.driver).executeScript(javascript, arguments);
 	}
