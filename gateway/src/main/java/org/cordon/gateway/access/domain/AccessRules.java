@@ -49,8 +49,10 @@ public final class AccessRules {
 	public static Requirement requirementFor(String method, String path) {
 		List<String> segments = Arrays.stream(path.split("/")).filter((segment) -> !segment.isEmpty()).toList();
 		boolean read = method.equals("GET") || method.equals("HEAD");
-		if (segments.isEmpty()) {
-			return ADMIN_ONLY;
+		if (segments.isEmpty() || segments.get(0).equals("dashboard")) {
+			// the dashboard page and its scripts: anyone logged in; what they may read
+			// and change is decided again for each API call the page makes
+			return read ? SIGNED_IN : ADMIN_ONLY;
 		}
 		if (!segments.get(0).equals("api")) {
 			return (read && isOpen(segments)) || isLogin(method, segments) ? OPEN : ADMIN_ONLY;

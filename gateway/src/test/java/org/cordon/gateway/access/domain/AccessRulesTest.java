@@ -59,7 +59,13 @@ class AccessRulesTest {
 			GET    | /api/unknown                                     | admin      | GRANTED
 			GET    | /actuator/info                                   | operator   | FORBIDDEN
 			GET    | /actuator/info                                   | admin      | GRANTED
-			GET    | /                                                | viewer     | FORBIDDEN
+			GET    | /                                                | viewer     | GRANTED
+			GET    | /                                                | operator   | GRANTED
+			GET    | /                                                | auditor    | GRANTED
+			POST   | /                                                | viewer     | FORBIDDEN
+			GET    | /dashboard/main.js                               | viewer     | GRANTED
+			GET    | /dashboard/dashboard.css                         | operator   | GRANTED
+			PUT    | /dashboard/main.js                               | viewer     | FORBIDDEN
 			GET    | /api/me                                          | viewer     | GRANTED
 			GET    | /api/me                                          | checkpoint | GRANTED
 			GET    | /api/me                                          | operator   | GRANTED
@@ -77,7 +83,8 @@ class AccessRulesTest {
 
 	@ParameterizedTest
 	@CsvSource({ "GET,/api/checkpoints", "POST,/api/checkpoints/" + SCOPED + "/counts", "GET,/api/views/x",
-			"GET,/api/admin/keys", "GET,/actuator/info", "GET,/actuator", "GET,/api/me", "GET,/" })
+			"GET,/api/admin/keys", "GET,/actuator/info", "GET,/actuator", "GET,/api/me", "GET,/",
+			"GET,/dashboard/main.js" })
 	void withoutAKeyEveryApiPathIsUnauthenticated(String method, String path) {
 		assertThat(AccessRules.decide(method, path, null)).isEqualTo(Access.unauthenticated());
 	}
