@@ -2,6 +2,8 @@ package org.cordon.devstack;
 
 import java.io.PrintStream;
 
+import org.cordon.devstack.demo.Demo;
+
 /**
  * What a newcomer needs once Cordon runs: where it answers, the dev keys and dev users,
  * and a first request to try.
@@ -47,8 +49,8 @@ final class Banner {
 		out.println("  Watch it live:");
 		out.println(
 				"    curl -N " + gateway + "/api/stream?views=checkpoints -H 'Authorization: Bearer dev-viewer-key'");
-		out.println("  Replay Linhe's and Wuyuan's 23 January - 4 February 2020 into it, then open " + gateway
-				+ "/dashboard:");
+		out.println("  Replay Linhe's and Wuyuan's 23 January - 4 February 2020 into it, then open "
+				+ Demo.dashboardUrl(gateway) + ":");
 		out.println("    ./cordon demo --url " + gateway);
 		out.println();
 		out.println("Ctrl-C stops everything; ./cordon status shows what runs.");

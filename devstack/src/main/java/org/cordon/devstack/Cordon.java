@@ -71,7 +71,7 @@ public final class Cordon {
 			System.exit(1);
 		}
 		out.println();
-		out.println("See it on the dashboard: " + url + "/dashboard (log in as viewer/viewer)");
+		out.println("See it on the dashboard: " + Demo.dashboardUrl(url) + " (log in as viewer/viewer)");
 	}
 
 	private static String option(List<String> options, String name, String fallback) {
@@ -129,7 +129,8 @@ public final class Cordon {
 		try {
 			Demo.run(DemoTarget.withDevKeys(stack.gatewayUrl()), out);
 			out.println();
-			out.println("The demo is in. Dashboard: " + stack.gatewayUrl() + "/dashboard (log in as viewer/viewer);");
+			out.println("The demo is in. Dashboard: " + Demo.dashboardUrl(stack.gatewayUrl())
+					+ " (log in as viewer/viewer);");
 			out.println(
 					"the bulletin of 4 February 2020: " + stack.gatewayUrl() + "/api/views/bulletin?date=2020-02-04");
 		}

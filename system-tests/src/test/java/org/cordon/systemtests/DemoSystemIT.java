@@ -1,6 +1,7 @@
 package org.cordon.systemtests;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 import org.cordon.devstack.demo.Demo;
@@ -92,6 +94,35 @@ class DemoSystemIT {
 		assertWuyuansReturnees();
 		assertLinhesSupplies();
 		assertWuyuansInspections();
+		assertTheBulletinOfTheFourthOfFebruary();
+	}
+
+	/**
+	 * The bulletin of 4 February 2020 says what bulletin 84 said, in its phrasing, though
+	 * every fact was entered years later: each counts on the day it happened.
+	 */
+	private static void assertTheBulletinOfTheFourthOfFebruary() {
+		String markdown = bulletin(MediaType.parseMediaType("text/markdown"));
+		assertThat(markdown).contains("临河区各监测点自 1 月 23 日至 2 月 4 日（13 天）共排查过往车辆 22144 辆（其中来临 17571 辆",
+				"、人员 53748 人（其中来临 39903 人", "火车 301 列次", "来临 7434 人", "共劝返车辆 2100 辆",
+				"2 月 4 日过往车辆 1048 辆（其中来临 686 辆，劝返 126 辆）、人员 2843 人（其中来临 1651 人），火车 21 列次（来临 338 人，劝返 17 人）",
+				"五原县共登记排查人员 207 人",
+				"正在医学观察 35 人（居家隔离 34 人、集中隔离 0 人、医院隔离 1 人），解除医学观察 170 人，疑似病例 0 人，确诊病例 2 人（已转至定点医院 2 人）",
+				"医用外科口罩（订购 300000 只，到位 44000 只，发放 24000 只，库存 20000 只）", "医用防护服（订购 3000 套，到位 1542 套，发放 0 套，库存 1542 套）",
+				"共接收社会资金及各类物资捐赠 532.8526 万元（其中现金 416.1696 万元，医疗物资 29.1712 万元，其他物资 87.5118 万元）",
+				"五原县共发现问题 64 个（已整改 53 个，正在整改 11 个，其中逾期未整改 0 个）", "追责问责：免职 2 人，诫勉谈话 5 人，提醒谈话 3 人，通报批评 1 人。");
+		String html = bulletin(MediaType.TEXT_HTML);
+		assertThat(html).startsWith("<!DOCTYPE html>")
+			.contains("<title>信息快报 2020年2月4日</title>", "共排查过往车辆 22144 辆", "五原县共发现问题 64 个");
+	}
+
+	private static String bulletin(MediaType type) {
+		EntityExchangeResult<byte[]> answer = Paced
+			.send(() -> gateway.get("/api/views/bulletin?date=2020-02-04", VIEWER, type));
+		assertThat(answer.getStatus()).isEqualTo(HttpStatus.OK);
+		assertThat(answer.getResponseHeaders().getContentType()).isNotNull()
+			.satisfies((contentType) -> assertThat(contentType.isCompatibleWith(type)).isTrue());
+		return new String(answer.getResponseBody(), StandardCharsets.UTF_8);
 	}
 
 	private static void assertLinhesCheckpoints() {

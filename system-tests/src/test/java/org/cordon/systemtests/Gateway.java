@@ -87,6 +87,10 @@ final class Gateway {
 		return this.client.get().uri(path).header("Authorization", "Bearer " + key).exchange();
 	}
 
+	WebTestClient.ResponseSpec get(String path, String key, MediaType accept) {
+		return this.client.get().uri(path).header("Authorization", "Bearer " + key).accept(accept).exchange();
+	}
+
 	WebTestClient.RequestHeadersUriSpec<?> delete() {
 		return this.client.delete();
 	}

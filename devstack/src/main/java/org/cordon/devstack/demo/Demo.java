@@ -49,6 +49,15 @@ public final class Demo {
 	}
 
 	/**
+	 * Where the dashboard shows the demo's thirteen days (its "today" is the real one).
+	 * @param gatewayUrl the gateway, e.g. http://localhost:8080
+	 * @return the dashboard's address for 23 January - 4 February 2020
+	 */
+	public static String dashboardUrl(String gatewayUrl) {
+		return gatewayUrl + "/?from=" + February2020.FIRST_DAY + "&to=" + February2020.LAST_DAY;
+	}
+
+	/**
 	 * Replays the demo and prints what Cordon answered.
 	 * @param target where and with which keys
 	 * @param out where progress and the summary go
