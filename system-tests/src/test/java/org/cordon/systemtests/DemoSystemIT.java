@@ -2,6 +2,7 @@ package org.cordon.systemtests;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,10 @@ import static org.awaitility.Awaitility.await;
 class DemoSystemIT {
 
 	static final String VIEWER = "dev-viewer-key";
+
+	static final String LINHE = "临河区";
+
+	static final String WUYUAN = "五原县";
 
 	static final String LINHE_PERIOD = "/api/views/checkpoints/summary?region=临河区&from=2020-01-23&to=2020-02-04";
 
@@ -95,6 +100,65 @@ class DemoSystemIT {
 		assertLinhesSupplies();
 		assertWuyuansInspections();
 		assertTheBulletinOfTheFourthOfFebruary();
+		assertTheDashboardShowsTheDemo();
+	}
+
+	/**
+	 * A viewer opening the dashboard on the demo's days reads the bulletins' figures:
+	 * Linhe's checkpoints, Wuyuan's returnees and ledger, the city's supplies; the page
+	 * is kept as a screenshot.
+	 */
+	private static void assertTheDashboardShowsTheDemo() {
+		String days = "&from=2020-01-23&to=2020-02-04";
+		try (DashboardPage page = DashboardPage.start(gateway.url())) {
+			page.open("/?region=" + LINHE + days).logIn("viewer", "viewer");
+			page.awaitFigure("checkpoints.range.vehiclesInspected", 22_144);
+			page.awaitFigure("checkpoints.range.vehiclesInbound", 17_571);
+			page.awaitFigure("checkpoints.range.vehiclesTurnedBack", 2_100);
+			page.awaitFigure("checkpoints.range.personsChecked", 53_748);
+			page.awaitFigure("checkpoints.range.personsInbound", 39_903);
+			page.awaitFigure("checkpoints.range.trains", 301);
+			page.awaitFigure("checkpoints.range.trainPassengersArrived", 7_434);
+			page.awaitFigure("checkpoints.day.2020-02-04.vehiclesInspected", 1_048);
+			page.awaitFigure("checkpoints.day.2020-02-04.vehiclesInbound", 686);
+			page.awaitFigure("checkpoints.day.2020-02-04.vehiclesTurnedBack", 126);
+			page.awaitFigure("checkpoints.day.2020-02-04.personsChecked", 2_843);
+			page.awaitFigure("checkpoints.day.2020-02-04.personsInbound", 1_651);
+			page.awaitFigure("checkpoints.day.2020-02-04.trains", 21);
+			page.awaitFigure("checkpoints.day.2020-02-04.trainPassengersArrived", 338);
+			page.awaitFigure("checkpoints.day.2020-02-04.personsTurnedBack", 17);
+			page.awaitFigure("supplies.stock.MASK-SURGICAL.ordered", 300_000);
+			page.awaitFigure("supplies.stock.MASK-SURGICAL.received", 44_000);
+			page.awaitFigure("supplies.stock.MASK-SURGICAL.onHand", 20_000);
+			assertThat(new BigDecimal(page.value("supplies.donations.CASH").orElseThrow()))
+				.isEqualByComparingTo("4161696.00");
+			assertThat(new BigDecimal(page.value("supplies.donations.MEDICAL").orElseThrow()))
+				.isEqualByComparingTo("291712.00");
+			assertThat(new BigDecimal(page.value("supplies.donations.OTHER").orElseThrow()))
+				.isEqualByComparingTo("875118.00");
+
+			page.open("/?region=" + WUYUAN + days).awaitReady();
+			page.awaitFigure("quarantine.released", 170);
+			page.awaitFigure("quarantine.confirmed", 2);
+			page.awaitFigure("quarantine.transferred", 2);
+			page.awaitFigure("quarantine.underObservation", 35);
+			page.awaitFigure("quarantine.byMode.HOME", 34);
+			page.awaitFigure("quarantine.byMode.HOSPITAL", 1);
+			page.awaitFigure("inspections.found", 64);
+			page.awaitFigure("inspections.rectified", 53);
+			page.awaitFigure("inspections.inProgress", 11);
+			page.awaitFigure("inspections.accountability.DISMISSAL", 2);
+			page.awaitFigure("inspections.accountability.ADMONITION_TALK", 5);
+			page.awaitFigure("inspections.accountability.REMINDER_TALK", 3);
+			page.awaitFigure("inspections.accountability.PUBLIC_CRITICISM", 1);
+
+			// the whole city: Linhe's checkpoints beside Wuyuan's returnees and ledger
+			page.open("/?" + days.substring(1)).awaitReady();
+			page.awaitFigure("checkpoints.range.vehiclesInspected", 22_144);
+			page.awaitFigure("quarantine.released", 170);
+			page.awaitFigure("inspections.found", 64);
+			page.screenshotOfTheWholePage(Path.of("target", "dashboard-after-demo.png"));
+		}
 	}
 
 	/**
