@@ -40,6 +40,20 @@ class ApplyingRecords {
 	/** Marks a shadow build's sessions in {@code pg_stat_activity}. */
 	static final String SHADOW_SESSION = "cordon-views-shadow";
 
+	/** A shadow batch's settings, within the caller's transaction. */
+	private static final String WITHIN_TRANSACTION = "select set_config('search_path', $1, true),"
+			+ " set_config('application_name', $2, true)";
+
+	/**
+	 * A shadow batch's settings in a transaction of its own, whose commit need not wait
+	 * for the disk: a crash loses a build whole, never a part of the live views (a
+	 * rebuild or a verification that dies is started again from the first record, its
+	 * schema dropped). The transaction that swaps a build in, or compares it, keeps the
+	 * server's setting.
+	 */
+	private static final String OWN_SHADOW_TRANSACTION = WITHIN_TRANSACTION
+			+ ", set_config('synchronous_commit', 'off', true)";
+
 	private final ConsumedPositions positions;
 
 	private final AppliedEvents appliedEvents;
@@ -91,7 +105,7 @@ class ApplyingRecords {
 	 */
 	<E extends DomainEvent> Mono<BatchOutcome> applyToShadow(ShadowSchema schema, Projection<E> projection,
 			List<? extends ReadRecord> records) {
-		return this.transactions.transactional(intoShadow(schema, projection, records))
+		return this.transactions.transactional(intoShadow(schema, projection, records, OWN_SHADOW_TRANSACTION))
 			.defaultIfEmpty(BatchOutcome.NOTHING);
 	}
 
@@ -107,15 +121,15 @@ class ApplyingRecords {
 	 */
 	<E extends DomainEvent> Mono<BatchOutcome> applyToShadowWithin(ShadowSchema schema, Projection<E> projection,
 			List<? extends ReadRecord> records) {
-		return execute("savepoint shadow_batch").then(intoShadow(schema, projection, records))
+		return execute("savepoint shadow_batch").then(intoShadow(schema, projection, records, WITHIN_TRANSACTION))
 			.defaultIfEmpty(BatchOutcome.NOTHING)
 			.flatMap((outcome) -> execute("release savepoint shadow_batch").thenReturn(outcome))
 			.onErrorResume((failure) -> execute("rollback to savepoint shadow_batch").then(Mono.error(failure)));
 	}
 
 	private <E extends DomainEvent> Mono<BatchOutcome> intoShadow(ShadowSchema schema, Projection<E> projection,
-			List<? extends ReadRecord> records) {
-		return this.database.sql("select set_config('search_path', $1, true), set_config('application_name', $2, true)")
+			List<? extends ReadRecord> records, String settings) {
+		return this.database.sql(settings)
 			.bind(0, schema.name())
 			.bind(1, SHADOW_SESSION)
 			.fetch()
@@ -176,9 +190,10 @@ class ApplyingRecords {
 			.filter((entry) -> claimed.contains(entry.getKey()))
 			.map(Map.Entry::getValue)
 			.toList();
-		return projection.applyTimed(fresh)
-			.flatMap((changes) -> live ? this.viewChanges.append(changes) : Mono.empty())
-			.thenReturn(fresh.size());
+		if (!live) {
+			return projection.applyUnstreamed(fresh).thenReturn(fresh.size());
+		}
+		return projection.applyTimed(fresh).flatMap(this.viewChanges::append).thenReturn(fresh.size());
 	}
 
 }
