@@ -2,6 +2,8 @@ package org.cordon.reporting.rebuild;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -45,21 +47,52 @@ final class ShadowBuild implements AutoCloseable {
 	/**
 	 * Reads and applies the log in transactions of their own, following the live
 	 * positions, until within {@link ShadowBuildProperties#caughtUpWithin()} records of
-	 * them.
-	 * @param progress told of the build's progress after every read
+	 * them. Reading runs one batch ahead: the next records are read from the log and into
+	 * events on this thread while the database applies the last ones, whose transactions
+	 * commit before the next batch's begin, so that every partition's records are still
+	 * applied in their order.
+	 * @param progress told of the build's progress after every read: what was read, at
+	 * most one batch more than what was applied
 	 */
 	void approachLive(Consumer<RebuildProgress> progress) {
 		List<String> topics = this.parts.applying().topics();
-		while (true) {
-			if (Thread.currentThread().isInterrupted()) {
-				throw new IllegalStateException("The build was interrupted");
+		CompletableFuture<Integer> applying = CompletableFuture.completedFuture(0);
+		try {
+			while (true) {
+				if (Thread.currentThread().isInterrupted()) {
+					throw new IllegalStateException("The build was interrupted");
+				}
+				this.reader.follow(this.parts.live().read(topics).block());
+				progress.accept(this.reader.progress());
+				if (CatchUp.isClose(this.reader.lag(), this.parts.properties().caughtUpWithin())) {
+					awaitApplied(applying);
+					return;
+				}
+				ApplyingToShadows.ReadBatch next = this.parts.applying()
+					.read(this.reader.poll(this.parts.properties().pollTimeout()));
+				awaitApplied(applying);
+				applying = this.parts.applying().apply(this.schema, next).toFuture();
 			}
-			this.reader.follow(this.parts.live().read(topics).block());
-			progress.accept(this.reader.progress());
-			if (CatchUp.isClose(this.reader.lag(), this.parts.properties().caughtUpWithin())) {
-				return;
+		}
+		finally {
+			// the batch under way ends before the build may be closed and its schema
+			// dropped
+			applying.handle((consumed, failure) -> consumed).join();
+		}
+	}
+
+	private static void awaitApplied(CompletableFuture<Integer> applying) {
+		try {
+			applying.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
 			}
-			this.parts.applying().apply(this.schema, this.reader.poll(this.parts.properties().pollTimeout()));
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
 		}
 	}
 
