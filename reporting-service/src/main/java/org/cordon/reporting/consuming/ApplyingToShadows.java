@@ -64,25 +64,26 @@ public class ApplyingToShadows {
 	 * topic only, as the live consumer's batches of two topics do.
 	 * @param schema the shadow schema
 	 * @param batch records read, each partition's in offset order
+	 * @param claims the build's claims of event ids
 	 * @return how many records were consumed, once every transaction committed
 	 */
-	public Mono<Integer> apply(ShadowSchema schema, ReadBatch batch) {
+	public Mono<Integer> apply(ShadowSchema schema, ReadBatch batch, ClaimedInMemory claims) {
 		return Flux.fromIterable(batch.topics())
 			.flatMap((topic) -> InTurn.apply(topic.records(),
-					(records) -> this.applying.applyToShadow(schema, topic.projection(), records)))
+					(records) -> this.applying.applyToShadow(schema, topic.projection(), records, claims)))
 			.then(Mono.just(batch.size()));
 	}
 
 	/**
-	 * Applies the records, one transaction per topic, and waits for the commits; call
-	 * from a thread that may block.
+	 * Stores the event ids a build claimed in memory in its {@code applied_events}; call
+	 * between batches, before the table gets its unique index. The build claims in the
+	 * table from then on.
 	 * @param schema the shadow schema
-	 * @param records records of the projected topics, each partition's in offset order
-	 * @return how many records were consumed
+	 * @param claims the build's claims
+	 * @return completion, once committed
 	 */
-	public int apply(ShadowSchema schema, List<ConsumerRecord<String, byte[]>> records) {
-		Integer consumed = apply(schema, read(records)).block();
-		return (consumed != null) ? consumed : 0;
+	public Mono<Void> storeClaims(ShadowSchema schema, ClaimedInMemory claims) {
+		return this.applying.storeClaims(schema, claims);
 	}
 
 	/**
