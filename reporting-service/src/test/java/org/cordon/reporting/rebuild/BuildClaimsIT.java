@@ -11,7 +11,6 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import org.cordon.contracts.checkpoint.CheckpointKind;
 import org.cordon.contracts.checkpoint.CheckpointRegistered;
@@ -27,16 +26,21 @@ import static org.cordon.reporting.CheckpointEventsProducer.first;
 
 /**
  * A build claims the events' ids in memory while it fills its tables, then stores them in
- * its {@code applied_events}. Here a build reads the whole log before it comes close (it
- * finishes only at the live positions) in short reads, so every record goes through the
- * claims in memory: an event published twice counts once in the build as in the live
- * views, and after a rebuild the live consumer still knows every id the build claimed.
+ * its {@code applied_events}; only the last records before the live positions (at most
+ * {@code caught-up-within}, 500) are claimed in the table. Here the events that matter
+ * are followed by more than that many others, so that a build reads them with its claims
+ * in memory: an event published twice counts once in the build as in the live views, and
+ * after a rebuild the live consumer still knows every id the build claimed.
  */
 @ReportingServiceTest
-@TestPropertySource(properties = { "cordon.views.build.caught-up-within=0", "cordon.views.build.max-poll-records=50" })
 class BuildClaimsIT {
 
 	static final Instant FEB_9 = Instant.parse("2020-02-08T16:00:00Z");
+
+	static final Instant FEB_10 = FEB_9.plus(Duration.ofDays(1));
+
+	/** More records than a build reads at the end with its claims in the table. */
+	static final int FOLLOWING = 600;
 
 	@LocalServerPort
 	int port;
@@ -76,7 +80,8 @@ class BuildClaimsIT {
 		}
 		this.events.send(twice, eventId);
 		this.events.send(twice, eventId);
-		await().atMost(Duration.ofSeconds(30)).until(() -> vehicles() == 17);
+		follow();
+		await().atMost(Duration.ofSeconds(30)).until(() -> vehicles() == 17 && followed() == FOLLOWING);
 
 		JsonNode verdict = this.admin.verify();
 
@@ -89,7 +94,8 @@ class BuildClaimsIT {
 		CountsReported report = first(this.checkpoint, FEB_9, counts(5, 5));
 		UUID eventId = UUID.randomUUID();
 		this.events.send(report, eventId);
-		await().atMost(Duration.ofSeconds(30)).until(() -> vehicles() == 5);
+		follow();
+		await().atMost(Duration.ofSeconds(30)).until(() -> vehicles() == 5 && followed() == FOLLOWING);
 
 		UUID rebuildId = this.admin.rebuild();
 		await().atMost(Duration.ofSeconds(60))
@@ -99,6 +105,19 @@ class BuildClaimsIT {
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> vehicles() == 6);
 		assertThat(this.admin.verify().get("consistent").asBoolean()).isTrue();
+	}
+
+	private void follow() {
+		for (int minute = 0; minute < FOLLOWING; minute++) {
+			this.events.send(first(this.checkpoint, FEB_10.plusSeconds(minute * 60L), counts(1, 1)));
+		}
+	}
+
+	private long followed() {
+		return this.api.summary("from=2020-02-10&to=2020-02-10&checkpointId=" + this.checkpoint)
+			.get("totals")
+			.get("vehiclesInspected")
+			.asLong();
 	}
 
 	private long vehicles() {
