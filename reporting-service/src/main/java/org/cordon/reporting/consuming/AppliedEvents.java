@@ -1,10 +1,13 @@
 package org.cordon.reporting.consuming;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -17,6 +20,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class AppliedEvents {
+
+	/** How many ids one statement stores. */
+	private static final int STORED_AT_ONCE = 50_000;
 
 	private final DatabaseClient database;
 
@@ -45,6 +51,27 @@ class AppliedEvents {
 			.map((row) -> row.get("event_id", UUID.class))
 			.all()
 			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * Stores ids claimed elsewhere, in chunks; call inside a transaction, on a table that
+	 * holds none of them.
+	 * @param eventIds distinct ids
+	 * @return completion
+	 */
+	Mono<Void> store(List<UUID> eventIds) {
+		List<List<UUID>> chunks = new ArrayList<>();
+		for (int from = 0; from < eventIds.size(); from += STORED_AT_ONCE) {
+			chunks.add(eventIds.subList(from, Math.min(eventIds.size(), from + STORED_AT_ONCE)));
+		}
+		// one after the other: the statements share the transaction's connection
+		return Flux.fromIterable(chunks)
+			.concatMap((chunk) -> this.database
+				.sql("insert into applied_events (event_id) select * from unnest($1::uuid[])")
+				.bind(0, chunk.stream().map(UUID::toString).toArray(String[]::new))
+				.fetch()
+				.rowsUpdated())
+			.then();
 	}
 
 }

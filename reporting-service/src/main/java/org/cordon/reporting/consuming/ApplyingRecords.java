@@ -1,11 +1,13 @@
 package org.cordon.reporting.consuming;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -39,6 +41,20 @@ class ApplyingRecords {
 
 	/** Marks a shadow build's sessions in {@code pg_stat_activity}. */
 	static final String SHADOW_SESSION = "cordon-views-shadow";
+
+	/** A shadow batch's settings, within the caller's transaction. */
+	private static final String WITHIN_TRANSACTION = "select set_config('search_path', $1, true),"
+			+ " set_config('application_name', $2, true)";
+
+	/**
+	 * A shadow batch's settings in a transaction of its own, whose commit need not wait
+	 * for the disk: a crash loses a build whole, never a part of the live views (a
+	 * rebuild or a verification that dies is started again from the first record, its
+	 * schema dropped). The transaction that swaps a build in, or compares it, keeps the
+	 * server's setting.
+	 */
+	private static final String OWN_SHADOW_TRANSACTION = WITHIN_TRANSACTION
+			+ ", set_config('synchronous_commit', 'off', true)";
 
 	private final ConsumedPositions positions;
 
@@ -77,7 +93,8 @@ class ApplyingRecords {
 	<E extends DomainEvent> Mono<BatchOutcome> applyLive(Projection<E> projection, List<? extends ReadRecord> records) {
 		Mono<BatchOutcome> batch = this.liveTables.share()
 			.then(this.positions.read(projection.topic(), partitions(records)))
-			.flatMap((stored) -> applyNew(projection, records, new PositionBook(stored), true));
+			.flatMap((stored) -> applyNew(projection, records, new PositionBook(stored), this.appliedEvents::claim,
+					true));
 		return this.transactions.transactional(batch).defaultIfEmpty(BatchOutcome.NOTHING);
 	}
 
@@ -87,12 +104,51 @@ class ApplyingRecords {
 	 * @param schema the shadow schema
 	 * @param projection the projection of the topic all the records come from
 	 * @param records the records in the order of their partitions
+	 * @param claims where the build claims the events' ids while it holds them in memory;
+	 * once handed over, they are claimed in the schema's table
 	 * @return what was done, once committed
 	 */
 	<E extends DomainEvent> Mono<BatchOutcome> applyToShadow(ShadowSchema schema, Projection<E> projection,
-			List<? extends ReadRecord> records) {
-		return this.transactions.transactional(intoShadow(schema, projection, records))
-			.defaultIfEmpty(BatchOutcome.NOTHING);
+			List<? extends ReadRecord> records, ClaimedInMemory claims) {
+		return Mono.defer(() -> {
+			if (!claims.isHeld()) {
+				return this.transactions
+					.transactional(
+							intoShadow(schema, projection, records, OWN_SHADOW_TRANSACTION, this.appliedEvents::claim))
+					.defaultIfEmpty(BatchOutcome.NOTHING);
+			}
+			// this attempt's claims, taken back if its transaction does not commit
+			List<UUID> taken = new ArrayList<>();
+			Function<Collection<UUID>, Mono<Set<UUID>>> claim = (ids) -> Mono.fromSupplier(() -> {
+				Set<UUID> claimed = claims.claim(ids);
+				taken.addAll(claimed);
+				return claimed;
+			});
+			return this.transactions
+				.transactional(intoShadow(schema, projection, records, OWN_SHADOW_TRANSACTION, claim))
+				.defaultIfEmpty(BatchOutcome.NOTHING)
+				.doOnError((failure) -> claims.release(taken))
+				.doOnCancel(() -> claims.release(taken));
+		});
+	}
+
+	/**
+	 * Stores the ids a build claimed in memory in its schema's {@code applied_events}, in
+	 * a transaction of its own; the table has no unique index yet, and the ids are
+	 * distinct.
+	 * @param schema the shadow schema
+	 * @param claims the build's claims, handed over now
+	 * @return completion, once committed
+	 */
+	Mono<Void> storeClaims(ShadowSchema schema, ClaimedInMemory claims) {
+		List<UUID> ids = claims.handOver();
+		Mono<Void> storing = this.database.sql(OWN_SHADOW_TRANSACTION)
+			.bind(0, schema.name())
+			.bind(1, SHADOW_SESSION)
+			.fetch()
+			.rowsUpdated()
+			.then(this.appliedEvents.store(ids));
+		return this.transactions.transactional(storing);
 	}
 
 	/**
@@ -107,21 +163,22 @@ class ApplyingRecords {
 	 */
 	<E extends DomainEvent> Mono<BatchOutcome> applyToShadowWithin(ShadowSchema schema, Projection<E> projection,
 			List<? extends ReadRecord> records) {
-		return execute("savepoint shadow_batch").then(intoShadow(schema, projection, records))
+		return execute("savepoint shadow_batch")
+			.then(intoShadow(schema, projection, records, WITHIN_TRANSACTION, this.appliedEvents::claim))
 			.defaultIfEmpty(BatchOutcome.NOTHING)
 			.flatMap((outcome) -> execute("release savepoint shadow_batch").thenReturn(outcome))
 			.onErrorResume((failure) -> execute("rollback to savepoint shadow_batch").then(Mono.error(failure)));
 	}
 
 	private <E extends DomainEvent> Mono<BatchOutcome> intoShadow(ShadowSchema schema, Projection<E> projection,
-			List<? extends ReadRecord> records) {
-		return this.database.sql("select set_config('search_path', $1, true), set_config('application_name', $2, true)")
+			List<? extends ReadRecord> records, String settings, Function<Collection<UUID>, Mono<Set<UUID>>> claim) {
+		return this.database.sql(settings)
 			.bind(0, schema.name())
 			.bind(1, SHADOW_SESSION)
 			.fetch()
 			.rowsUpdated()
 			.then(this.positions.read(projection.topic(), partitions(records)))
-			.flatMap((stored) -> applyNew(projection, records, new PositionBook(stored), false));
+			.flatMap((stored) -> applyNew(projection, records, new PositionBook(stored), claim, false));
 	}
 
 	private Mono<Void> execute(String statement) {
@@ -133,7 +190,8 @@ class ApplyingRecords {
 	}
 
 	private <E extends DomainEvent> Mono<BatchOutcome> applyNew(Projection<E> projection,
-			List<? extends ReadRecord> records, PositionBook book, boolean live) {
+			List<? extends ReadRecord> records, PositionBook book, Function<Collection<UUID>, Mono<Set<UUID>>> claim,
+			boolean live) {
 		List<ReadRecord.Unreadable> unreadable = new ArrayList<>();
 		Map<UUID, Timed<E>> events = new LinkedHashMap<>();
 		int alreadyConsumed = 0;
@@ -163,7 +221,7 @@ class ApplyingRecords {
 				: Mono.fromRunnable(() -> this.deadLetters.send(unreadable))
 					.subscribeOn(Schedulers.boundedElastic())
 					.then();
-		return deadLettered.then(this.appliedEvents.claim(events.keySet()))
+		return deadLettered.then(Mono.defer(() -> claim.apply(events.keySet())))
 			.flatMap((claimed) -> applyClaimed(projection, events, claimed, live))
 			.flatMap((applied) -> this.positions.save(projection.topic(), book.advanced())
 				.thenReturn(new BatchOutcome(applied, repeated + events.size() - applied, skipped, unreadable.size())));
@@ -176,9 +234,10 @@ class ApplyingRecords {
 			.filter((entry) -> claimed.contains(entry.getKey()))
 			.map(Map.Entry::getValue)
 			.toList();
-		return projection.applyTimed(fresh)
-			.flatMap((changes) -> live ? this.viewChanges.append(changes) : Mono.empty())
-			.thenReturn(fresh.size());
+		if (!live) {
+			return projection.applyUnstreamed(fresh).thenReturn(fresh.size());
+		}
+		return projection.applyTimed(fresh).flatMap(this.viewChanges::append).thenReturn(fresh.size());
 	}
 
 }

@@ -41,17 +41,49 @@ public class ApplyingToShadows {
 	}
 
 	/**
-	 * Applies the records, one transaction per topic, and waits for the commits; call
-	 * from a thread that may block.
-	 * @param schema the shadow schema
+	 * Reads records into events on the caller's thread, so that a build can read the next
+	 * records while the last ones are being applied.
 	 * @param records records of the projected topics, each partition's in offset order
-	 * @return how many records were consumed
+	 * @return the records read, by topic
 	 */
-	public int apply(ShadowSchema schema, List<ConsumerRecord<String, byte[]>> records) {
-		Integer consumed = applyByTopic(records, (projection, read) -> InTurn.apply(read,
-				(batch) -> this.applying.applyToShadow(schema, projection, batch)))
-			.block();
-		return (consumed != null) ? consumed : 0;
+	public ReadBatch read(List<ConsumerRecord<String, byte[]>> records) {
+		Map<String, List<ConsumerRecord<String, byte[]>>> byTopic = new LinkedHashMap<>();
+		records.forEach((record) -> byTopic.computeIfAbsent(record.topic(), (topic) -> new ArrayList<>()).add(record));
+		List<TopicBatch> topics = new ArrayList<>();
+		byTopic.forEach((topic, ofTopic) -> {
+			Projection<?> projection = this.projections.of(topic);
+			topics.add(new TopicBatch(projection,
+					ofTopic.stream().map((record) -> RecordReading.read(record, projection)).toList()));
+		});
+		return new ReadBatch(List.copyOf(topics), records.size());
+	}
+
+	/**
+	 * Applies records read, one transaction per topic. The topics' transactions run at
+	 * once, each on a connection of its own: they write tables and positions of their own
+	 * topic only, as the live consumer's batches of two topics do.
+	 * @param schema the shadow schema
+	 * @param batch records read, each partition's in offset order
+	 * @param claims the build's claims of event ids
+	 * @return how many records were consumed, once every transaction committed
+	 */
+	public Mono<Integer> apply(ShadowSchema schema, ReadBatch batch, ClaimedInMemory claims) {
+		return Flux.fromIterable(batch.topics())
+			.flatMap((topic) -> InTurn.apply(topic.records(),
+					(records) -> this.applying.applyToShadow(schema, topic.projection(), records, claims)))
+			.then(Mono.just(batch.size()));
+	}
+
+	/**
+	 * Stores the event ids a build claimed in memory in its {@code applied_events}; call
+	 * between batches, before the table gets its unique index. The build claims in the
+	 * table from then on.
+	 * @param schema the shadow schema
+	 * @param claims the build's claims
+	 * @return completion, once committed
+	 */
+	public Mono<Void> storeClaims(ShadowSchema schema, ClaimedInMemory claims) {
+		return this.applying.storeClaims(schema, claims);
 	}
 
 	/**
@@ -62,22 +94,53 @@ public class ApplyingToShadows {
 	 * @return how many records were consumed
 	 */
 	public Mono<Integer> applyWithin(ShadowSchema schema, List<ConsumerRecord<String, byte[]>> records) {
-		return applyByTopic(records, (projection, read) -> InTurn.apply(read,
+		return applyByTopic(read(records), (projection, read) -> InTurn.apply(read,
 				(batch) -> this.applying.applyToShadowWithin(schema, projection, batch)));
 	}
 
-	private Mono<Integer> applyByTopic(List<ConsumerRecord<String, byte[]>> records,
+	private Mono<Integer> applyByTopic(ReadBatch batch,
 			BiFunction<Projection<?>, List<ReadRecord>, Mono<BatchOutcome>> applyingTopic) {
-		Map<String, List<ConsumerRecord<String, byte[]>>> byTopic = new LinkedHashMap<>();
-		records.forEach((record) -> byTopic.computeIfAbsent(record.topic(), (topic) -> new ArrayList<>()).add(record));
-		return Flux.fromIterable(byTopic.entrySet()).concatMap((topic) -> {
-			Projection<?> projection = this.projections.of(topic.getKey());
-			List<ReadRecord> read = topic.getValue()
-				.stream()
-				.map((record) -> RecordReading.read(record, projection))
-				.toList();
-			return applyingTopic.apply(projection, read).thenReturn(read.size());
-		}).reduce(0, Integer::sum);
+		// one after the other: the statements share the caller's connection
+		return Flux.fromIterable(batch.topics())
+			.concatMap((topic) -> applyingTopic.apply(topic.projection(), topic.records()))
+			.then(Mono.just(batch.size()));
+	}
+
+	/**
+	 * Records of the projected topics read into events, ready to apply.
+	 */
+	public static final class ReadBatch {
+
+		private final List<TopicBatch> topics;
+
+		private final int size;
+
+		ReadBatch(List<TopicBatch> topics, int size) {
+			this.topics = topics;
+			this.size = size;
+		}
+
+		List<TopicBatch> topics() {
+			return this.topics;
+		}
+
+		/**
+		 * @return how many records there are
+		 */
+		public int size() {
+			return this.size;
+		}
+
+	}
+
+	/**
+	 * The records of one topic, read by its projection.
+	 *
+	 * @param projection the topic's projection
+	 * @param records its records, each partition's in offset order
+	 */
+	record TopicBatch(Projection<?> projection, List<ReadRecord> records) {
+
 	}
 
 }

@@ -1,13 +1,18 @@
 package org.cordon.reporting.consuming;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 
 import org.cordon.contracts.DomainEvent;
-import org.cordon.platform.cloudevents.CloudEventAttributes;
 import org.cordon.platform.cloudevents.CloudEventHeaders;
 import org.cordon.platform.cloudevents.EventCodec;
+import org.cordon.reporting.consuming.domain.EventTimes;
 
 /**
  * Reads a record as CloudEvents binary mode: the type from {@code ce_type} before the
@@ -21,7 +26,7 @@ final class RecordReading {
 
 	static ReadRecord read(ConsumerRecord<String, byte[]> record, Projection<?> projection) {
 		try {
-			CloudEventAttributes attributes = CloudEventHeaders.fromHeaders(record.headers());
+			Attributes attributes = Attributes.of(record.headers());
 			if (record.value() == null) {
 				throw new IllegalArgumentException("The record has no data");
 			}
@@ -39,6 +44,52 @@ final class RecordReading {
 
 	private static <E extends DomainEvent> List<String> problems(Projection<E> projection, DomainEvent event) {
 		return projection.problems(projection.cast(event));
+	}
+
+	/**
+	 * The CloudEvents attributes the views use, read as
+	 * {@link CloudEventHeaders#fromHeaders} reads them (the last header of each name; the
+	 * same attributes required, checked in the same order, with the same messages) in one
+	 * pass over the headers instead of one per attribute, and the time by
+	 * {@link EventTimes}: reading the attributes was a fifth of a rebuild's work.
+	 *
+	 * @param id the {@code ce_id}
+	 * @param type the {@code ce_type}
+	 * @param time the {@code ce_time}
+	 */
+	record Attributes(UUID id, String type, Instant time) {
+
+		static Attributes of(Headers headers) {
+			byte[] id = null;
+			byte[] source = null;
+			byte[] type = null;
+			byte[] subject = null;
+			byte[] time = null;
+			for (Header header : headers) {
+				switch (header.key()) {
+					case CloudEventHeaders.ID -> id = header.value();
+					case CloudEventHeaders.SOURCE -> source = header.value();
+					case CloudEventHeaders.TYPE -> type = header.value();
+					case CloudEventHeaders.SUBJECT -> subject = header.value();
+					case CloudEventHeaders.TIME -> time = header.value();
+					default -> {
+					}
+				}
+			}
+			UUID eventId = UUID.fromString(required(CloudEventHeaders.ID, id));
+			required(CloudEventHeaders.SOURCE, source);
+			String eventType = required(CloudEventHeaders.TYPE, type);
+			required(CloudEventHeaders.SUBJECT, subject);
+			return new Attributes(eventId, eventType, EventTimes.parse(required(CloudEventHeaders.TIME, time)));
+		}
+
+		private static String required(String name, byte[] value) {
+			if (value == null) {
+				throw new IllegalArgumentException("Missing CloudEvents header " + name);
+			}
+			return new String(value, StandardCharsets.UTF_8);
+		}
+
 	}
 
 	/**

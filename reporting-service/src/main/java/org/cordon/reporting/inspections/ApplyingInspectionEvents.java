@@ -108,4 +108,21 @@ class ApplyingInspectionEvents implements Projection<InspectionEvent> {
 						this.json.writeValueAsString(LedgerChanged.of(LedgerAssembly.narrowed(ledger, touched)))))));
 	}
 
+	/**
+	 * The same writes as {@link #applyTimed(List)}, without the view's lock and the read
+	 * of the ledger that only the live stream needs.
+	 * @param events new events with their {@code ce_time}, in the order they were
+	 * published within each partition
+	 * @return completion
+	 */
+	@Override
+	public Mono<Void> applyUnstreamed(List<Timed<InspectionEvent>> events) {
+		InspectionChanges changes = new InspectionChanges();
+		events.forEach((timed) -> changes.add(timed.event(), timed.time()));
+		if (changes.isEmpty()) {
+			return Mono.empty();
+		}
+		return this.views.mergeIssues(changes.issues()).then(this.views.addActions(changes.actions()));
+	}
+
 }

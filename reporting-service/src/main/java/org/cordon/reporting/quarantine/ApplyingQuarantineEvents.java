@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -96,20 +97,35 @@ class ApplyingQuarantineEvents implements Projection<QuarantineEvent> {
 	 */
 	@Override
 	public Mono<List<ViewChange>> applyTimed(List<Timed<QuarantineEvent>> events) {
-		PersonChanges changes = new PersonChanges();
-		PersonContributions contributions = new PersonContributions();
-		for (Timed<QuarantineEvent> timed : events) {
-			changes.add(timed.event());
-			contributions.add(timed.event(), timed.time());
-		}
-		if (changes.changes().isEmpty()) {
+		Gathered gathered = Gathered.of(events);
+		if (gathered.isEmpty()) {
 			return Mono.just(List.of());
 		}
 		return this.lock.acquire(View.QUARANTINE)
-			.then(this.views.contribute(contributions.changes()))
-			.thenMany(this.views.merge(changes.changes()))
+			.thenMany(write(gathered))
 			.collect(TreeSet<String>::new, Set::add)
 			.flatMap((touched) -> this.summaries.cityGroups().map((groups) -> changed(touched, groups)));
+	}
+
+	/**
+	 * The same writes as {@link #applyTimed(List)}, without the view's lock and the read
+	 * of the city's summary that only the live stream needs.
+	 * @param events new events with their {@code ce_time}, in the order they were
+	 * published within each partition
+	 * @return completion
+	 */
+	@Override
+	public Mono<Void> applyUnstreamed(List<Timed<QuarantineEvent>> events) {
+		Gathered gathered = Gathered.of(events);
+		return gathered.isEmpty() ? Mono.empty() : write(gathered).then();
+	}
+
+	/**
+	 * @return the regions of the persons changed
+	 */
+	private Flux<String> write(Gathered gathered) {
+		return this.views.contribute(gathered.contributions().changes())
+			.thenMany(this.views.merge(gathered.changes().changes()));
 	}
 
 	private List<ViewChange> changed(Set<String> touched, List<PersonGroup> groups) {
@@ -125,6 +141,28 @@ class ApplyingQuarantineEvents implements Projection<QuarantineEvent> {
 	private ViewChange change(String region, QuarantineSummary summary) {
 		return new ViewChange(QuarantineSummaryChanged.VIEW,
 				this.json.writeValueAsString(QuarantineSummaryChanged.of(region, summary)));
+	}
+
+	/**
+	 * A batch's changes of the persons' rows, and what each person's events told at each
+	 * instant.
+	 */
+	private record Gathered(PersonChanges changes, PersonContributions contributions) {
+
+		static Gathered of(List<Timed<QuarantineEvent>> events) {
+			PersonChanges changes = new PersonChanges();
+			PersonContributions contributions = new PersonContributions();
+			for (Timed<QuarantineEvent> timed : events) {
+				changes.add(timed.event());
+				contributions.add(timed.event(), timed.time());
+			}
+			return new Gathered(changes, contributions);
+		}
+
+		boolean isEmpty() {
+			return this.changes.changes().isEmpty();
+		}
+
 	}
 
 }

@@ -2,6 +2,8 @@ package org.cordon.reporting.rebuild;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -12,6 +14,7 @@ import reactor.core.scheduler.Schedulers;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import org.cordon.reporting.consuming.ApplyingToShadows;
+import org.cordon.reporting.consuming.ClaimedInMemory;
 import org.cordon.reporting.consuming.domain.ShadowSchema;
 import org.cordon.reporting.rebuild.domain.CatchUp;
 import org.cordon.reporting.rebuild.domain.RebuildProgress;
@@ -36,30 +39,91 @@ final class ShadowBuild implements AutoCloseable {
 
 	private final Parts parts;
 
+	private final ClaimedInMemory claims;
+
+	private boolean indexed;
+
 	ShadowBuild(ShadowSchema schema, ShadowReader reader, Parts parts) {
 		this.schema = schema;
 		this.reader = reader;
 		this.parts = parts;
+		this.claims = new ClaimedInMemory(parts.properties().maxIdsInMemory());
 	}
 
 	/**
 	 * Reads and applies the log in transactions of their own, following the live
 	 * positions, until within {@link ShadowBuildProperties#caughtUpWithin()} records of
-	 * them.
-	 * @param progress told of the build's progress after every read
+	 * them. Reading runs one batch ahead: the next records are read from the log and into
+	 * events on this thread while the database applies the last ones, whose transactions
+	 * commit before the next batch's begin, so that every partition's records are still
+	 * applied in their order.
+	 * <p>
+	 * The build claims the events' ids in memory ({@link ClaimedInMemory}) until it first
+	 * comes close, or holds {@link ShadowBuildProperties#maxIdsInMemory()} of them; it
+	 * then stores them and gives its tables the indexes it fills them without (see
+	 * {@link ShadowTables#create}).
+	 * @param progress told of the build's progress after every read: what was read, at
+	 * most one batch more than what was applied
 	 */
 	void approachLive(Consumer<RebuildProgress> progress) {
 		List<String> topics = this.parts.applying().topics();
-		while (true) {
-			if (Thread.currentThread().isInterrupted()) {
-				throw new IllegalStateException("The build was interrupted");
+		CompletableFuture<Integer> applying = CompletableFuture.completedFuture(0);
+		try {
+			while (true) {
+				if (Thread.currentThread().isInterrupted()) {
+					throw new IllegalStateException("The build was interrupted");
+				}
+				this.reader.follow(this.parts.live().read(topics).block());
+				progress.accept(this.reader.progress());
+				if (CatchUp.isClose(this.reader.lag(), this.parts.properties().caughtUpWithin())) {
+					awaitApplied(applying);
+					indexOnce();
+					return;
+				}
+				ApplyingToShadows.ReadBatch next = this.parts.applying()
+					.read(this.reader.poll(this.parts.properties().pollTimeout()));
+				awaitApplied(applying);
+				if (this.claims.isFull()) {
+					indexOnce();
+				}
+				applying = this.parts.applying().apply(this.schema, next, this.claims).toFuture();
 			}
-			this.reader.follow(this.parts.live().read(topics).block());
-			progress.accept(this.reader.progress());
-			if (CatchUp.isClose(this.reader.lag(), this.parts.properties().caughtUpWithin())) {
-				return;
+		}
+		finally {
+			// the batch under way ends before the build may be closed and its schema
+			// dropped
+			applying.handle((consumed, failure) -> consumed).join();
+		}
+	}
+
+	/**
+	 * Once the build's tables hold (nearly) all the history, or it holds as many event
+	 * ids in memory as it may: stores those ids and gives the tables their indexes; the
+	 * records applied after that are claimed in the table and keep the indexes up to
+	 * date.
+	 */
+	private void indexOnce() {
+		if (!this.indexed) {
+			this.parts.applying()
+				.storeClaims(this.schema, this.claims)
+				.then(this.parts.tables().index(this.schema))
+				.block();
+			this.indexed = true;
+		}
+	}
+
+	private static void awaitApplied(CompletableFuture<Integer> applying) {
+		try {
+			applying.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
 			}
-			this.parts.applying().apply(this.schema, this.reader.poll(this.parts.properties().pollTimeout()));
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
 		}
 	}
 

@@ -22,12 +22,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param abandonedAfter a running rebuild without a heartbeat for this long is taken for
  * dead (its instance stopped): marked failed, so that a new one can start
  * @param maxDifferences the most differences a verification lists
+ * @param maxIdsInMemory the most event ids a build holds in memory (about 32 bytes each)
+ * before it stores them in its table and claims there, as the live consumer does
  */
 @ConfigurationProperties("cordon.views.build")
 public record ShadowBuildProperties(@DefaultValue("500") long caughtUpWithin, @DefaultValue("2s") Duration lockTimeout,
 		@DefaultValue("30s") Duration catchUpTimeout, @DefaultValue("5") int swapAttempts,
 		@DefaultValue("200ms") Duration pollTimeout, @DefaultValue("2000") int maxPollRecords,
 		@DefaultValue("1s") Duration progressInterval, @DefaultValue("1m") Duration abandonedAfter,
-		@DefaultValue("1000") int maxDifferences) {
+		@DefaultValue("1000") int maxDifferences, @DefaultValue("2000000") int maxIdsInMemory) {
 
 }

@@ -19,8 +19,9 @@ import org.cordon.reporting.rebuild.domain.ViewTables;
  * them, and the swap that puts a build's tables in the live tables' place.
  * <p>
  * A copy has the live table's columns, defaults and checks ({@code like … including all
- * excluding indexes}), then the live table's constraints and indexes under their own
- * names, so that tables swapped in keep the names the migrations gave them.
+ * excluding indexes}), then the live table's constraints and, once the build is filled,
+ * its other indexes, under their own names, so that tables swapped in keep the names the
+ * migrations gave them.
  */
 @Repository
 class ShadowTables {
@@ -52,7 +53,10 @@ class ShadowTables {
 
 	/**
 	 * Creates the schema with an empty copy of every table a build fills, in one
-	 * transaction: all of them or none.
+	 * transaction: all of them or none. The copies have the live tables' constraints (the
+	 * upserts need their unique indexes) but not yet their other indexes: those are made
+	 * once the build is filled ({@link #index}), faster than kept up to date row by row
+	 * while it is.
 	 * @param schema the new schema
 	 * @return completion
 	 */
@@ -65,13 +69,30 @@ class ShadowTables {
 
 	private Mono<Void> copy(ShadowSchema schema, String table) {
 		String copy = schema.name() + "." + table;
-		return execute("create table " + copy + " (like " + LIVE + "." + table + " including all excluding indexes)")
-			.then(definitions(CONSTRAINTS, table, true))
-			.flatMapMany(Flux::fromIterable)
-			.concatMap((constraint) -> execute("alter table " + copy + " add constraint " + constraint))
-			.then(definitions(PLAIN_INDEXES, table, false))
-			.flatMapMany(Flux::fromIterable)
-			.concatMap((index) -> execute(onSchema(index, table, schema)))
+		Mono<Void> created = execute(
+				"create table " + copy + " (like " + LIVE + "." + table + " including all excluding indexes)");
+		return ViewTables.APPLIED_EVENTS.equals(table) ? created : created.then(constrain(schema, table));
+	}
+
+	private Mono<Void> constrain(ShadowSchema schema, String table) {
+		return definitions(CONSTRAINTS, table, true).flatMapMany(Flux::fromIterable)
+			.concatMap((constraint) -> execute(
+					"alter table " + schema.name() + "." + table + " add constraint " + constraint))
+			.then();
+	}
+
+	/**
+	 * Gives a filled build's tables what {@link #create} left out: the constraints of
+	 * {@code applied_events} and the live tables' indexes of no constraint, under their
+	 * names; call once, after the build stored the ids it claimed in memory, before it is
+	 * compared or swapped in.
+	 * @param schema the build's schema
+	 * @return completion
+	 */
+	Mono<Void> index(ShadowSchema schema) {
+		return constrain(schema, ViewTables.APPLIED_EVENTS).thenMany(Flux.fromIterable(ViewTables.copied()))
+			.concatMap((table) -> definitions(PLAIN_INDEXES, table, false).flatMapMany(Flux::fromIterable)
+				.concatMap((index) -> execute(onSchema(index, table, schema))))
 			.then();
 	}
 

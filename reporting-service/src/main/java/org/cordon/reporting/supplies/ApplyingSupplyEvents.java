@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,8 +21,10 @@ import org.cordon.reporting.consuming.Projection;
 import org.cordon.reporting.consuming.Timed;
 import org.cordon.reporting.stream.ViewChange;
 import org.cordon.reporting.stream.domain.View;
+import org.cordon.reporting.supplies.domain.CommodityPrices;
 import org.cordon.reporting.supplies.domain.DonationContributions;
 import org.cordon.reporting.supplies.domain.DonationTotals;
+import org.cordon.reporting.supplies.domain.ItemStock;
 import org.cordon.reporting.supplies.domain.PriceContributions;
 import org.cordon.reporting.supplies.domain.PriceLine;
 import org.cordon.reporting.supplies.domain.StockContributions;
@@ -100,36 +103,17 @@ class ApplyingSupplyEvents implements Projection<SupplyEvent> {
 	 */
 	@Override
 	public Mono<List<ViewChange>> applyTimed(List<Timed<SupplyEvent>> events) {
-		SupplyChanges changes = new SupplyChanges();
-		DonationContributions contributions = new DonationContributions();
-		StockContributions stockContributions = new StockContributions();
-		PriceContributions priceContributions = new PriceContributions();
-		for (Timed<SupplyEvent> timed : events) {
-			changes.add(timed.event());
-			stockContributions.add(timed.event(), timed.time());
-			if (timed.event() instanceof PriceObserved observation) {
-				priceContributions.add(observation, timed.time());
-			}
-			if (timed.event() instanceof DonationReceived donation) {
-				contributions.add(donation, timed.time());
-			}
-		}
+		Gathered gathered = Gathered.of(events);
+		SupplyChanges changes = gathered.changes();
 		if (changes.isEmpty()) {
 			return Mono.just(List.of());
 		}
-		Mono<List<StockLine>> stock = this.views.addStockContributions(stockContributions.changes())
-			.thenMany(this.views.addToItems(changes.items()))
-			.map(StockLine::of)
+		Mono<List<StockLine>> stock = writeItems(gathered).map(StockLine::of)
 			.sort(Comparator.comparing(StockLine::sku))
 			.collectList();
 		Mono<Optional<DonationTotals>> donations = changes.donations().isEmpty() ? Mono.just(Optional.empty())
-				: this.views.addToDonations(changes.donations(), changes.donationCounts())
-					.then(this.views.addDonationContributions(contributions.changes()))
-					.then(this.supplies.donations())
-					.map(Optional::of);
-		Mono<List<PriceLine>> prices = this.views.addPriceContributions(priceContributions.changes())
-			.thenMany(this.views.mergePrices(changes.prices()))
-			.map(PriceLine::of)
+				: writeDonations(gathered).then(this.supplies.donations()).map(Optional::of);
+		Mono<List<PriceLine>> prices = writePrices(gathered).map(PriceLine::of)
 			.sort(Comparator.comparing(PriceLine::commodity))
 			.collectList();
 		// one after the other: the statements share the transaction's connection
@@ -138,6 +122,71 @@ class ApplyingSupplyEvents implements Projection<SupplyEvent> {
 			.flatMap((items) -> donations.flatMap((totals) -> prices
 				.map((commodities) -> List.of(new ViewChange(SuppliesChanged.VIEW, this.json.writeValueAsString(
 						new SuppliesChanged(SuppliesChanged.VIEW, items, totals.orElse(null), commodities)))))));
+	}
+
+	/**
+	 * The same writes as {@link #applyTimed(List)}, without the view's lock and the read
+	 * of the donation totals that only the live stream needs.
+	 * @param events new events with their {@code ce_time}, in the order they were
+	 * published within each partition
+	 * @return completion
+	 */
+	@Override
+	public Mono<Void> applyUnstreamed(List<Timed<SupplyEvent>> events) {
+		Gathered gathered = Gathered.of(events);
+		if (gathered.changes().isEmpty()) {
+			return Mono.empty();
+		}
+		Mono<Void> donations = gathered.changes().donations().isEmpty() ? Mono.empty() : writeDonations(gathered);
+		// one after the other: the statements share the transaction's connection
+		return writeItems(gathered).then(donations).thenMany(writePrices(gathered)).then();
+	}
+
+	/**
+	 * @return the items' totals after the batch
+	 */
+	private Flux<ItemStock> writeItems(Gathered gathered) {
+		return this.views.addStockContributions(gathered.stock().changes())
+			.thenMany(this.views.addToItems(gathered.changes().items()));
+	}
+
+	private Mono<Void> writeDonations(Gathered gathered) {
+		SupplyChanges changes = gathered.changes();
+		return this.views.addToDonations(changes.donations(), changes.donationCounts())
+			.then(this.views.addDonationContributions(gathered.donations().changes()));
+	}
+
+	/**
+	 * @return the prices of the commodities observed, after the batch
+	 */
+	private Flux<CommodityPrices> writePrices(Gathered gathered) {
+		return this.views.addPriceContributions(gathered.prices().changes())
+			.thenMany(this.views.mergePrices(gathered.changes().prices()));
+	}
+
+	/**
+	 * A batch's changes of the views' rows, and what its events contributed at each
+	 * instant.
+	 */
+	private record Gathered(SupplyChanges changes, DonationContributions donations, StockContributions stock,
+			PriceContributions prices) {
+
+		static Gathered of(List<Timed<SupplyEvent>> events) {
+			Gathered gathered = new Gathered(new SupplyChanges(), new DonationContributions(), new StockContributions(),
+					new PriceContributions());
+			for (Timed<SupplyEvent> timed : events) {
+				gathered.changes().add(timed.event());
+				gathered.stock().add(timed.event(), timed.time());
+				if (timed.event() instanceof PriceObserved observation) {
+					gathered.prices().add(observation, timed.time());
+				}
+				if (timed.event() instanceof DonationReceived donation) {
+					gathered.donations().add(donation, timed.time());
+				}
+			}
+			return gathered;
+		}
+
 	}
 
 }

@@ -23,8 +23,14 @@ public final class ViewTables {
 			"bulletin_supply_days", "bulletin_donation_days", "bulletin_price_days", "bulletin_issues",
 			"bulletin_actions");
 
+	/**
+	 * The ids of the events applied. A build claims them in memory while it fills its
+	 * tables, so its copy gets its unique index only when they are stored.
+	 */
+	public static final String APPLIED_EVENTS = "applied_events";
+
 	/** Where the views stand in the log: consumed positions and applied event ids. */
-	public static final List<String> CONSUMPTION = List.of("consumed_positions", "applied_events");
+	public static final List<String> CONSUMPTION = List.of("consumed_positions", APPLIED_EVENTS);
 
 	/**
 	 * Tables of the live schema no build copies: the stream's held changes (they go on
