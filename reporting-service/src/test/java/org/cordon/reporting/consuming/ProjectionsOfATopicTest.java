@@ -47,6 +47,27 @@ class ProjectionsOfATopicTest {
 	}
 
 	@Test
+	void aBuildHandsEachMemberItsEventsThroughItsOwnBuildPath() {
+		Recording summary = new Recording("summary", (event) -> true, List.of());
+		Recording bulletin = new Recording("bulletin", CaseConfirmed.class::isInstance, List.of());
+		@SuppressWarnings("unchecked")
+		Projection<QuarantineEvent> topic = (Projection<QuarantineEvent>) ProjectionsOfATopic
+			.of(List.of(summary, bulletin));
+
+		topic
+			.applyUnstreamed(List.of(this.suspected, this.confirmed)
+				.stream()
+				.map((event) -> new Timed<QuarantineEvent>(event, Instant.EPOCH))
+				.toList())
+			.block();
+
+		assertThat(summary.unstreamed).containsExactly(this.suspected, this.confirmed);
+		assertThat(bulletin.unstreamed).containsExactly(this.confirmed);
+		assertThat(summary.applied).isEmpty();
+		assertThat(bulletin.applied).isEmpty();
+	}
+
+	@Test
 	void anEventChangesAViewWhenAnyMembersDoesAndIsRefusedWhenAnyFindsAProblem() {
 		Recording none = new Recording("none", (event) -> false, List.of("a problem"));
 		Recording some = new Recording("some", CaseConfirmed.class::isInstance, List.of("a problem", "another"));
@@ -111,6 +132,8 @@ class ProjectionsOfATopicTest {
 
 		final List<QuarantineEvent> applied = new ArrayList<>();
 
+		final List<QuarantineEvent> unstreamed = new ArrayList<>();
+
 		Recording(String view, Predicate<QuarantineEvent> takes, List<String> problems) {
 			this.view = view;
 			this.takes = takes;
@@ -141,6 +164,12 @@ class ProjectionsOfATopicTest {
 		public Mono<List<ViewChange>> apply(List<QuarantineEvent> events) {
 			this.applied.addAll(events);
 			return Mono.just(List.of(new ViewChange(this.view, "{}")));
+		}
+
+		@Override
+		public Mono<Void> applyUnstreamed(List<Timed<QuarantineEvent>> events) {
+			events.forEach((timed) -> this.unstreamed.add(timed.event()));
+			return Mono.empty();
 		}
 
 	}
