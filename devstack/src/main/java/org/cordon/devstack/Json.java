@@ -5,9 +5,10 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a flat map as a JSON object, for {@code SPRING_APPLICATION_JSON}: the one way to
- * hand a service multi-line values such as PEM keys without quoting trouble.
+ * hand a service multi-line values such as PEM keys without quoting trouble; and any text
+ * as a JSON string, for the request bodies the demo writes by hand.
  */
-final class Json {
+public final class Json {
 
 	private Json() {
 	}
@@ -26,7 +27,11 @@ final class Json {
 		return string(String.valueOf(value));
 	}
 
-	private static String string(String text) {
+	/**
+	 * @param text any text
+	 * @return it as a JSON string, quoted and escaped
+	 */
+	public static String string(String text) {
 		StringBuilder json = new StringBuilder("\"");
 		for (char c : text.toCharArray()) {
 			switch (c) {

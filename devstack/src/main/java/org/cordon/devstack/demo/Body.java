@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.cordon.devstack.Json;
+
 /**
  * A JSON object written by hand, in the order its fields are put: strings (and dates,
  * ids, instants: their {@code toString}) quoted and escaped, numbers as they are, money
@@ -21,7 +23,7 @@ public final class Body {
 	 * @return this
 	 */
 	public Body put(String name, Object value) {
-		this.fields.add(string(name) + ":" + value(value));
+		this.fields.add(Json.string(name) + ":" + value(value));
 		return this;
 	}
 
@@ -49,29 +51,7 @@ public final class Body {
 		if (value instanceof List<?> list) {
 			return list.stream().map(Body::value).collect(Collectors.joining(",", "[", "]"));
 		}
-		return string(value.toString());
-	}
-
-	static String string(String text) {
-		StringBuilder json = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '"' -> json.append("\\\"");
-				case '\\' -> json.append("\\\\");
-				case '\n' -> json.append("\\n");
-				case '\r' -> json.append("\\r");
-				case '\t' -> json.append("\\t");
-				default -> {
-					if (c < 0x20) {
-						json.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						json.append(c);
-					}
-				}
-			}
-		}
-		return json.append('"').toString();
+		return Json.string(value.toString());
 	}
 
 }
