@@ -1,7 +1,6 @@
 package org.cordon.reporting.bulletin;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
@@ -56,18 +55,6 @@ class ApplyingQuarantineDays implements Projection<QuarantineEvent> {
 	@Override
 	public boolean changesAView(QuarantineEvent event) {
 		return QuarantineDayChanges.matters(event);
-	}
-
-	/**
-	 * Applies events without their times, as if they took effect now; the consumer calls
-	 * {@link #applyTimed(List)}.
-	 * @param events new events, in the order they were published within each partition
-	 * @return no change for the live stream
-	 */
-	@Override
-	public Mono<List<ViewChange>> apply(List<QuarantineEvent> events) {
-		Instant now = this.clock.instant();
-		return applyTimed(events.stream().map((event) -> new Timed<>(event, now)).toList());
 	}
 
 	@Override

@@ -68,18 +68,6 @@ public class ApplyingCheckpointEvents implements Projection<CheckpointEvent> {
 	}
 
 	/**
-	 * Applies events without their times, as of the instant they are applied; the
-	 * consumer calls {@link #applyTimed(List)}.
-	 * @param events new events, in the order they were published
-	 * @return the changes for the live stream
-	 */
-	@Override
-	public Mono<List<ViewChange>> apply(List<CheckpointEvent> events) {
-		Instant now = this.clock.instant();
-		return applyTimed(events.stream().map((event) -> new Timed<>(event, now)).toList());
-	}
-
-	/**
 	 * @param events new events with their {@code ce_time}, in the order they were
 	 * published
 	 * @return the changes for the live stream: each checkpoint and day whose totals

@@ -42,24 +42,14 @@ public interface Projection<E extends DomainEvent> {
 	boolean changesAView(E event);
 
 	/**
-	 * Applies new events inside the caller's transaction, in a few statements whatever
-	 * the batch's size.
-	 * @param events new events, in the order they were published within each partition
-	 * @return the changes for the live stream
-	 */
-	Mono<List<ViewChange>> apply(List<E> events);
-
-	/**
-	 * Applies new events with the time each took effect, for a view that answers as of an
-	 * instant. A projection whose views need no time leaves this as it is: the events
-	 * alone go to {@link #apply(List)}.
+	 * Applies new events with the time each took effect ({@code ce_time}) inside the
+	 * caller's transaction, in a few statements whatever the batch's size; the time is
+	 * what views answered as of an instant are kept by.
 	 * @param events new events with their {@code ce_time}, in the order they were
 	 * published within each partition
 	 * @return the changes for the live stream
 	 */
-	default Mono<List<ViewChange>> applyTimed(List<Timed<E>> events) {
-		return apply(events.stream().map(Timed::event).toList());
-	}
+	Mono<List<ViewChange>> applyTimed(List<Timed<E>> events);
 
 	/**
 	 * Applies new events with their times where nobody streams the changes: a build of

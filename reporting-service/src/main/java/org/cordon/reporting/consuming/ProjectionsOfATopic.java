@@ -81,14 +81,6 @@ final class ProjectionsOfATopic<E extends DomainEvent> implements Projection<E> 
 	}
 
 	@Override
-	public Mono<List<ViewChange>> apply(List<E> events) {
-		return Flux.fromIterable(this.members)
-			.concatMap((member) -> member.apply(events.stream().filter(member::changesAView).toList()))
-			.concatMapIterable((changes) -> changes)
-			.collectList();
-	}
-
-	@Override
 	public Mono<List<ViewChange>> applyTimed(List<Timed<E>> events) {
 		return Flux.fromIterable(this.members)
 			.concatMap((member) -> member

@@ -1,7 +1,5 @@
 package org.cordon.reporting.inspections;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,15 +38,11 @@ class ApplyingInspectionEvents implements Projection<InspectionEvent> {
 
 	private final JsonMapper json;
 
-	private final Clock clock;
-
-	ApplyingInspectionEvents(InspectionViews views, InspectionLedgers ledgers, ViewLock lock, JsonMapper json,
-			Clock clock) {
+	ApplyingInspectionEvents(InspectionViews views, InspectionLedgers ledgers, ViewLock lock, JsonMapper json) {
 		this.views = views;
 		this.ledgers = ledgers;
 		this.lock = lock;
 		this.json = json;
-		this.clock = clock;
 	}
 
 	@Override
@@ -72,18 +66,6 @@ class ApplyingInspectionEvents implements Projection<InspectionEvent> {
 	@Override
 	public boolean changesAView(InspectionEvent event) {
 		return true;
-	}
-
-	/**
-	 * Applies events without their times, as of the instant they are applied; the
-	 * consumer calls {@link #applyTimed(List)}.
-	 * @param events new events, in the order they were published within each partition
-	 * @return the changes for the live stream
-	 */
-	@Override
-	public Mono<List<ViewChange>> apply(List<InspectionEvent> events) {
-		Instant now = this.clock.instant();
-		return applyTimed(events.stream().map((event) -> new Timed<>(event, now)).toList());
 	}
 
 	/**

@@ -1,7 +1,5 @@
 package org.cordon.reporting.quarantine;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,15 +44,11 @@ class ApplyingQuarantineEvents implements Projection<QuarantineEvent> {
 
 	private final JsonMapper json;
 
-	private final Clock clock;
-
-	ApplyingQuarantineEvents(QuarantineViews views, QuarantineSummaries summaries, ViewLock lock, JsonMapper json,
-			Clock clock) {
+	ApplyingQuarantineEvents(QuarantineViews views, QuarantineSummaries summaries, ViewLock lock, JsonMapper json) {
 		this.views = views;
 		this.summaries = summaries;
 		this.lock = lock;
 		this.json = json;
-		this.clock = clock;
 	}
 
 	@Override
@@ -75,18 +69,6 @@ class ApplyingQuarantineEvents implements Projection<QuarantineEvent> {
 	@Override
 	public boolean changesAView(QuarantineEvent event) {
 		return PersonChange.matters(event);
-	}
-
-	/**
-	 * Applies events without their times, as of the instant they are applied; the
-	 * consumer calls {@link #applyTimed(List)}.
-	 * @param events new events, in the order they were published within each partition
-	 * @return the changes for the live stream
-	 */
-	@Override
-	public Mono<List<ViewChange>> apply(List<QuarantineEvent> events) {
-		Instant now = this.clock.instant();
-		return applyTimed(events.stream().map((event) -> new Timed<>(event, now)).toList());
 	}
 
 	/**

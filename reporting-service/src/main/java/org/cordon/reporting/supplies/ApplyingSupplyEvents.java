@@ -1,8 +1,5 @@
 package org.cordon.reporting.supplies;
 
-import java.time.Clock;
-import java.time.Instant;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -53,14 +50,11 @@ class ApplyingSupplyEvents implements Projection<SupplyEvent> {
 
 	private final JsonMapper json;
 
-	private final Clock clock;
-
-	ApplyingSupplyEvents(SupplyViews views, Supplies supplies, ViewLock lock, JsonMapper json, Clock clock) {
+	ApplyingSupplyEvents(SupplyViews views, Supplies supplies, ViewLock lock, JsonMapper json) {
 		this.views = views;
 		this.supplies = supplies;
 		this.lock = lock;
 		this.json = json;
-		this.clock = clock;
 	}
 
 	@Override
@@ -81,18 +75,6 @@ class ApplyingSupplyEvents implements Projection<SupplyEvent> {
 	@Override
 	public boolean changesAView(SupplyEvent event) {
 		return SupplyChanges.matters(event);
-	}
-
-	/**
-	 * Applies events without their times, as of the instant they are applied; the
-	 * consumer calls {@link #applyTimed(List)}.
-	 * @param events new events, in the order they were published within each partition
-	 * @return the changes for the live stream
-	 */
-	@Override
-	public Mono<List<ViewChange>> apply(List<SupplyEvent> events) {
-		Instant now = this.clock.instant();
-		return applyTimed(events.stream().map((event) -> new Timed<>(event, now)).toList());
 	}
 
 	/**

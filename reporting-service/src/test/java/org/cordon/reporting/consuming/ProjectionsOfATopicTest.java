@@ -104,7 +104,7 @@ class ProjectionsOfATopicTest {
 			}
 
 			@Override
-			public Mono<List<ViewChange>> apply(List<SupplyEvent> events) {
+			public Mono<List<ViewChange>> applyTimed(List<Timed<SupplyEvent>> events) {
 				return Mono.just(List.of());
 			}
 
@@ -161,8 +161,8 @@ class ProjectionsOfATopicTest {
 		}
 
 		@Override
-		public Mono<List<ViewChange>> apply(List<QuarantineEvent> events) {
-			this.applied.addAll(events);
+		public Mono<List<ViewChange>> applyTimed(List<Timed<QuarantineEvent>> events) {
+			events.forEach((timed) -> this.applied.add(timed.event()));
 			return Mono.just(List.of(new ViewChange(this.view, "{}")));
 		}
 
