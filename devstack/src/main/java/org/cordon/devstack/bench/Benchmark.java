@@ -17,7 +17,8 @@ import java.util.Map;
  * checkpoints (32), {@code --rate} for the latency phase (200), {@code --kafka}
  * (127.0.0.1:9092), {@code --postgres} (jdbc:postgresql://127.0.0.1:5432/postgres), and
  * the keys {@code --admin-key}, {@code --checkpoint-key}, {@code --viewer-key} (the dev
- * keys).
+ * keys), and {@code --phases}, the phases to run (single,stream,batch,raw: all of them),
+ * so that one phase can be run long while a profiler watches.
  */
 public final class Benchmark {
 
@@ -33,6 +34,7 @@ public final class Benchmark {
 		String adminKey = options.getOrDefault("admin-key", "dev-admin-key");
 		String viewerKey = options.getOrDefault("viewer-key", "dev-viewer-key");
 		CordonClient cordon = new CordonClient(url);
+		List<String> phases = List.of(options.getOrDefault("phases", "single,stream,batch,raw").split(","));
 
 		System.out.println("Cordon ingest benchmark against " + url + ", " + phase.toSeconds() + " s per phase");
 		List<Gate> singles = register(cordon, adminKey, "bench-single", workers);
@@ -40,25 +42,44 @@ public final class Benchmark {
 		System.out.println("warming up for " + warmup.toSeconds() + " s (the JIT compiles the hot paths first)");
 		SingleReports.run(cordon, register(cordon, adminKey, "bench-warmup", workers), warmup);
 		BatchReports.run(cordon, register(cordon, adminKey, "bench-warmup-batch", 2), warmup.dividedBy(3));
-		SingleReports.Result single = SingleReports.run(cordon, singles, phase);
-		System.out.printf("single reports: %.0f accepted/s, POST p50 %.1f ms, p99 %.1f ms (%d workers, %d not 202)%n",
-				single.perSecond(), single.latencies().percentileMillis(50), single.latencies().percentileMillis(99),
-				workers, single.failed());
+		double singlesPerSecond = Double.NaN;
+		if (phases.contains("single")) {
+			SingleReports.Result single = SingleReports.run(cordon, singles, phase);
+			System.out.printf(
+					"single reports: %.0f accepted/s, POST p50 %.1f ms, p99 %.1f ms (%d workers, %d not 202)%n",
+					single.perSecond(), single.latencies().percentileMillis(50),
+					single.latencies().percentileMillis(99), workers, single.failed());
+			singlesPerSecond = single.perSecond();
+		}
+		if (phases.contains("stream")) {
+			List<Gate> paced = register(cordon, adminKey, "bench-stream", 20);
+			StreamLatency.Result stream = StreamLatency.run(cordon, viewerKey, paced, rate, phase);
+			System.out.printf(
+					"at %d reports/s: POST p50 %.1f ms, p99 %.1f ms; POST-to-stream-event p50 %.1f ms, p99 %.1f ms"
+							+ " (%d not 202, %d events missing)%n",
+					rate, stream.post().percentileMillis(50), stream.post().percentileMillis(99),
+					stream.toEvent().percentileMillis(50), stream.toEvent().percentileMillis(99), stream.failed(),
+					stream.missing());
+		}
+		double batchPerSecond = Double.NaN;
+		if (phases.contains("batch")) {
+			List<Gate> batches = register(cordon, adminKey, "bench-batch", 4);
+			double batch = BatchReports.run(cordon, batches, phase);
+			System.out.printf("batch ingest: %.0f reports/s (%d per batch, %d workers)%n", batch, BatchReports.BATCH,
+					batches.size());
+			batchPerSecond = batch;
+		}
+		if (phases.contains("raw")) {
+			raw(options, workers, phase, singlesPerSecond, batchPerSecond);
+		}
+	}
 
-		List<Gate> paced = register(cordon, adminKey, "bench-stream", 20);
-		StreamLatency.Result stream = StreamLatency.run(cordon, viewerKey, paced, rate, phase);
-		System.out.printf(
-				"at %d reports/s: POST p50 %.1f ms, p99 %.1f ms; POST-to-stream-event p50 %.1f ms, p99 %.1f ms"
-						+ " (%d not 202, %d events missing)%n",
-				rate, stream.post().percentileMillis(50), stream.post().percentileMillis(99),
-				stream.toEvent().percentileMillis(50), stream.toEvent().percentileMillis(99), stream.failed(),
-				stream.missing());
-
-		List<Gate> batches = register(cordon, adminKey, "bench-batch", 4);
-		double batch = BatchReports.run(cordon, batches, phase);
-		System.out.printf("batch ingest: %.0f reports/s (%d per batch, %d workers)%n", batch, BatchReports.BATCH,
-				batches.size());
-
+	/**
+	 * The raw tools on the same machine, and what share of them Cordon reaches (NaN for a
+	 * phase not run).
+	 */
+	private static void raw(Map<String, String> options, int workers, Duration phase, double singlesPerSecond,
+			double batchPerSecond) throws Exception {
 		double kafka = RawBaselines.kafkaProducer(options.getOrDefault("kafka", "127.0.0.1:9092"), 300_000);
 		double postgres = RawBaselines.postgresInserts(
 				options.getOrDefault("postgres", "jdbc:postgresql://127.0.0.1:5432/postgres"),
@@ -70,7 +91,7 @@ public final class Benchmark {
 				postgres);
 		System.out.printf(
 				"ratios: single reports / raw PostgreSQL tx = %.2f; batch reports / raw Kafka records = %.2f%n",
-				single.perSecond() / postgres, batch / kafka);
+				singlesPerSecond / postgres, batchPerSecond / kafka);
 	}
 
 	private static List<Gate> register(CordonClient cordon, String adminKey, String prefix, int count) {
