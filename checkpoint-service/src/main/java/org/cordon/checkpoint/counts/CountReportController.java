@@ -34,12 +34,15 @@ class CountReportController {
 
 	private final FilingCountReports filing;
 
+	private final FilingQueue singles;
+
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	CountReportController(FilingCountReports filing, JsonMapper json, Clock clock) {
+	CountReportController(FilingCountReports filing, FilingQueue singles, JsonMapper json, Clock clock) {
 		this.filing = filing;
+		this.singles = singles;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -50,8 +53,8 @@ class CountReportController {
 		caller.requireCheckpoint(checkpointId);
 		return body.switchIfEmpty(Answers.missingBody()).flatMap((request) -> {
 			Answers.refuseIfAny(request.violations(this.clock.instant()));
-			return this.filing.file(checkpointId, List.of(request.toReport()), provenance)
-				.map((filings) -> answer(filings.get(0)));
+			return this.singles.file(new Submission(checkpointId, request.toReport(), provenance))
+				.map(CountReportController::answer);
 		});
 	}
 

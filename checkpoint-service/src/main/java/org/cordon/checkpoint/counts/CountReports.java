@@ -29,6 +29,12 @@ class CountReports {
 			vehicles_turned_back, persons_checked, persons_inbound, persons_turned_back, trains,
 			train_passengers_arrived, fever_detected""";
 
+	private static final String NEAR_ANY = "select " + COLUMNS
+			+ " from count_reports r join unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[])"
+			+ " as s (checkpoint, period_from, period_to) on r.checkpoint_id = s.checkpoint"
+			+ " and r.period_start < s.period_to and r.period_end > s.period_from" + " union select " + COLUMNS
+			+ " from count_reports where report_id = any($4::uuid[])";
+
 	private final DatabaseClient database;
 
 	CountReports(DatabaseClient database) {
@@ -53,6 +59,27 @@ class CountReports {
 			.bind(1, from)
 			.bind(2, to)
 			.bind(3, reportIds.stream().map(UUID::toString).toArray(String[]::new))
+			.map(CountReports::read)
+			.all();
+	}
+
+	/**
+	 * What a group of single reports needs to be decided: for each, every revision of its
+	 * checkpoint's periods that touch its period, and every report that already uses its
+	 * id.
+	 * @param submissions the reports, each with its checkpoint
+	 * @return the reports on file, each once
+	 */
+	Flux<FiledReport> near(List<Submission> submissions) {
+		// instants travel as ISO-8601 text, which PostgreSQL reads as timestamptz exactly
+		if (submissions.isEmpty()) {
+			return Flux.empty();
+		}
+		return this.database.sql(NEAR_ANY)
+			.bind(0, submissions.stream().map((s) -> s.checkpointId().toString()).toArray(String[]::new))
+			.bind(1, submissions.stream().map((s) -> s.report().period().start().toString()).toArray(String[]::new))
+			.bind(2, submissions.stream().map((s) -> s.report().period().end().toString()).toArray(String[]::new))
+			.bind(3, submissions.stream().map((s) -> s.report().reportId().toString()).toArray(String[]::new))
 			.map(CountReports::read)
 			.all();
 	}

@@ -92,12 +92,12 @@ class FilingCountReports {
 		return this.reports.insert(toStore).then(this.outbox.append(events, provenance)).thenReturn(filings);
 	}
 
-	private static CountsReported event(FiledReport filed, org.cordon.contracts.checkpoint.Counts previous) {
+	static CountsReported event(FiledReport filed, org.cordon.contracts.checkpoint.Counts previous) {
 		return new CountsReported(filed.checkpointId(), filed.reportId(), filed.period().start(), filed.period().end(),
 				filed.revision(), filed.counts(), previous);
 	}
 
-	private static ProblemException unknown(UUID checkpointId) {
+	static ProblemException unknown(UUID checkpointId) {
 		return ProblemException.notFound("No checkpoint " + checkpointId + " is registered.");
 	}
 

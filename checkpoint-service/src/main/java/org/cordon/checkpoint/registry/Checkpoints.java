@@ -1,5 +1,6 @@
 package org.cordon.checkpoint.registry;
 
+import java.util.Collection;
 import java.util.UUID;
 
 import reactor.core.publisher.Flux;
@@ -53,6 +54,21 @@ public class Checkpoints {
 			.fetch()
 			.first()
 			.hasElement();
+	}
+
+	/**
+	 * Locks several checkpoints for the rest of the transaction, in the order of their
+	 * ids, so that transactions locking overlapping sets wait rather than deadlock; call
+	 * inside a transaction.
+	 * @param checkpointIds the checkpoints
+	 * @return those that exist
+	 */
+	public Flux<UUID> lockAllForFiling(Collection<UUID> checkpointIds) {
+		return this.database.sql(
+				"select checkpoint_id from checkpoints where checkpoint_id = any($1) order by checkpoint_id for update")
+			.bind(0, checkpointIds.toArray(UUID[]::new))
+			.map((row) -> row.get("checkpoint_id", UUID.class))
+			.all();
 	}
 
 	/**

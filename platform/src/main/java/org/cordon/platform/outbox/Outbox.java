@@ -63,17 +63,27 @@ public class Outbox {
 	 * @return completion, inside the caller's transaction
 	 */
 	public Mono<Void> append(List<? extends DomainEvent> events, Provenance provenance) {
-		if (events.isEmpty()) {
+		return appendAll(events.stream().map((event) -> new Entry(event, provenance)).toList());
+	}
+
+	/**
+	 * Adds the events of several callers' changes, in order, with one round trip: each
+	 * event keeps its own caller's actor and trace.
+	 * @param entries the events, each with who caused it
+	 * @return completion, inside the caller's transaction
+	 */
+	public Mono<Void> appendAll(List<Entry> entries) {
+		if (entries.isEmpty()) {
 			return Mono.empty();
 		}
 		Instant now = this.clock.instant();
 		Mono<Void> rows = this.database.inConnectionMany((connection) -> {
 			Statement insert = connection.createStatement(INSERT);
-			for (int i = 0; i < events.size(); i++) {
+			for (int i = 0; i < entries.size(); i++) {
 				if (i > 0) {
 					insert.add();
 				}
-				bind(insert, events.get(i), now, provenance);
+				bind(insert, entries.get(i).event(), now, entries.get(i).provenance());
 			}
 			return Flux.from(insert.execute()).flatMap(Result::getRowsUpdated);
 		}).then();
@@ -113,6 +123,15 @@ public class Outbox {
 		bindNullable(insert, 6, provenance.actor());
 		bindNullable(insert, 7, provenance.traceparent());
 		insert.bind(8, EventCodec.write(event));
+	}
+
+	/**
+	 * An event and who caused it.
+	 *
+	 * @param event the event
+	 * @param provenance its caller's actor and trace
+	 */
+	public record Entry(DomainEvent event, Provenance provenance) {
 	}
 
 	private static void bindNullable(Statement statement, int index, String value) {
