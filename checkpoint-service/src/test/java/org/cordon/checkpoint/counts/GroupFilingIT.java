@@ -94,6 +94,8 @@ class GroupFilingIT extends CheckpointIntegrationTest {
 		assertThat(linhe).hasSize(4);
 		assertThat(linhe.subList(2, 4)).extracting((r) -> TopicRecords.header(r, CloudEventHeaders.ACTOR))
 			.containsExactly("key:a", "key:d");
+		// no trace was given: none travels, rather than a text standing for it
+		assertThat(TopicRecords.header(linhe.get(2), CloudEventHeaders.TRACEPARENT)).isNull();
 		JsonNode corrected = this.json.readTree(linhe.get(3).value());
 		assertThat(corrected.get("revision").asInt()).isEqualTo(2);
 		assertThat(corrected.get("previousCounts").get("vehiclesInspected").asInt()).isEqualTo(1048);

@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
-import io.r2dbc.spi.Result;
-import io.r2dbc.spi.Statement;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -27,9 +25,16 @@ import org.cordon.platform.cloudevents.Provenance;
  */
 public class Outbox {
 
+	/**
+	 * One statement for any number of events, each column bound as one array, in order:
+	 * the rows take their {@code seq} in the order of the events.
+	 */
 	private static final String INSERT = """
 			insert into outbox (event_id, topic, event_key, event_type, source, occurred_at, actor, traceparent, payload)
-			values ($1, $2, $3, $4, $5, $6, $7, $8, $9)""";
+			select id::uuid, topic, event_key, event_type, $5, $6::timestamptz, actor, traceparent, payload
+			  from unnest($1::text[], $2::text[], $3::text[], $4::text[], $7::text[], $8::text[], $9::text[])
+			       with ordinality as e (id, topic, event_key, event_type, actor, traceparent, payload, n)
+			 order by n""";
 
 	private final DatabaseClient database;
 
@@ -77,16 +82,19 @@ public class Outbox {
 			return Mono.empty();
 		}
 		Instant now = this.clock.instant();
-		Mono<Void> rows = this.database.inConnectionMany((connection) -> {
-			Statement insert = connection.createStatement(INSERT);
-			for (int i = 0; i < entries.size(); i++) {
-				if (i > 0) {
-					insert.add();
-				}
-				bind(insert, entries.get(i).event(), now, entries.get(i).provenance());
-			}
-			return Flux.from(insert.execute()).flatMap(Result::getRowsUpdated);
-		}).then();
+		Mono<Void> rows = this.database.sql(INSERT)
+			.bind(0, column(entries, (entry) -> UUID.randomUUID().toString()))
+			.bind(1, column(entries, (entry) -> EventCatalog.of(entry.event()).topic()))
+			.bind(2, column(entries, (entry) -> entry.event().subject()))
+			.bind(3, column(entries, (entry) -> entry.event().type()))
+			.bind(4, this.source)
+			.bind(5, now.toString())
+			.bind(6, column(entries, (entry) -> entry.provenance().actor()))
+			.bind(7, column(entries, (entry) -> entry.provenance().traceparent()))
+			.bind(8, column(entries, (entry) -> EventCodec.write(entry.event())))
+			.fetch()
+			.rowsUpdated()
+			.then();
 		return announceAfterCommit()
 			.flatMap((registered) -> registered ? rows : rows.then(Mono.fromRunnable(this.announce)));
 	}
@@ -113,16 +121,8 @@ public class Outbox {
 			.onErrorResume(NoTransactionException.class, (none) -> Mono.just(false));
 	}
 
-	private void bind(Statement insert, DomainEvent event, Instant now, Provenance provenance) {
-		insert.bind(0, UUID.randomUUID())
-			.bind(1, EventCatalog.of(event).topic())
-			.bind(2, event.subject())
-			.bind(3, event.type())
-			.bind(4, this.source)
-			.bind(5, now);
-		bindNullable(insert, 6, provenance.actor());
-		bindNullable(insert, 7, provenance.traceparent());
-		insert.bind(8, EventCodec.write(event));
+	private static String[] column(List<Entry> entries, Function<Entry, String> value) {
+		return entries.stream().map(value).toArray(String[]::new);
 	}
 
 	/**
@@ -132,15 +132,6 @@ public class Outbox {
 	 * @param provenance its caller's actor and trace
 	 */
 	public record Entry(DomainEvent event, Provenance provenance) {
-	}
-
-	private static void bindNullable(Statement statement, int index, String value) {
-		if (value != null) {
-			statement.bind(index, value);
-		}
-		else {
-			statement.bindNull(index, String.class);
-		}
 	}
 
 }
