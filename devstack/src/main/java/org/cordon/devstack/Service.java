@@ -11,8 +11,16 @@ import java.util.Map;
  * @param port its HTTP port
  * @param database its own database, or null
  * @param properties further Spring properties
+ * @param heap its largest heap, as {@code -Xmx} takes it
  */
-record Service(String module, int port, String database, Map<String, Object> properties) {
+record Service(String module, int port, String database, Map<String, Object> properties, String heap) {
+
+	/** What a service of the embedded default gets, unless it needs more. */
+	static final String DEFAULT_HEAP = "512m";
+
+	Service(String module, int port, String database, Map<String, Object> properties) {
+		this(module, port, database, properties, DEFAULT_HEAP);
+	}
 
 	/**
 	 * Everything the service needs to start in the embedded default.

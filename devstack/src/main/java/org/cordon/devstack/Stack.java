@@ -86,7 +86,7 @@ public final class Stack implements AutoCloseable {
 		Map<String, Object> properties = service.springProperties(postgres.host(), postgres.port(),
 				KafkaBroker.bootstrap(ports));
 		return ChildProcess.start(service.module(),
-				List.of(ChildProcess.javaExecutable(), "-Xmx512m", "-jar",
+				List.of(ChildProcess.javaExecutable(), "-Xmx" + service.heap(), "-jar",
 						layout.serviceJar(service.module()).toString()),
 				Map.of("SPRING_APPLICATION_JSON", Json.object(properties)), layout.root(), layout);
 	}
