@@ -26,6 +26,11 @@ public final class EventCodec {
 
 	/**
 	 * Reads an event's data by its logical type.
+	 * <p>
+	 * Data that is a JSON object in well-formed UTF-8 is parsed from its bytes, sparing a
+	 * copy into a {@code String}. Anything else, and data whose parse fails, is read from
+	 * the data decoded into a {@code String}, as it always was: malformed UTF-8 is
+	 * replaced (U+FFFD) rather than refused, and a failure says what it always said.
 	 * @param type the {@code ce_type}
 	 * @param data the record value
 	 * @return the event
@@ -34,6 +39,14 @@ public final class EventCodec {
 	public static DomainEvent read(String type, byte[] data) {
 		EventType eventType = EventCatalog.byName(type)
 			.orElseThrow(() -> new IllegalArgumentException("Unknown event type " + type));
+		if (data.length > 0 && data[0] == '{' && Utf8.isWellFormedWithoutNul(data)) {
+			try {
+				return JSON.readValue(data, eventType.dataType());
+			}
+			catch (RuntimeException ex) {
+				// read again below, for the failure's own words
+			}
+		}
 		return JSON.readValue(new String(data, StandardCharsets.UTF_8), eventType.dataType());
 	}
 

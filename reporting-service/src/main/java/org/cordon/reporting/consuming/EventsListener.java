@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  * The records of each topic in a batch are applied in one transaction. If that fails
  * because a dependency is away, the whole batch is retried, without end, by the
  * container's error handler. If it fails for another reason, some record is at fault: the
- * records are applied one at a time, and the one that fails again goes to the dead-letter
- * topic while the others are applied.
+ * batch is halved until that record fails alone ({@link InTurn}); it goes to the
+ * dead-letter topic while the others are applied.
  */
 @Component
 class EventsListener implements ConsumerSeekAware {

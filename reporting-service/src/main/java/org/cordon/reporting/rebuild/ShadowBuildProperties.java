@@ -17,7 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param swapAttempts how many times a rebuild (or a verification) tries to freeze the
  * live views when a lock was not granted in time
  * @param pollTimeout how long one read of the log waits for records
- * @param maxPollRecords the most records one read of the log returns
+ * @param maxPollRecords the most records one read of the log returns, and so the most in
+ * one batch of a topic: a batch costs a few statements and a commit per topic whatever
+ * its size
  * @param progressInterval how often a rebuild stores its progress and heartbeat
  * @param abandonedAfter a running rebuild without a heartbeat for this long is taken for
  * dead (its instance stopped): marked failed, so that a new one can start
@@ -28,7 +30,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("cordon.views.build")
 public record ShadowBuildProperties(@DefaultValue("500") long caughtUpWithin, @DefaultValue("2s") Duration lockTimeout,
 		@DefaultValue("30s") Duration catchUpTimeout, @DefaultValue("5") int swapAttempts,
-		@DefaultValue("200ms") Duration pollTimeout, @DefaultValue("2000") int maxPollRecords,
+		@DefaultValue("200ms") Duration pollTimeout, @DefaultValue("8000") int maxPollRecords,
 		@DefaultValue("1s") Duration progressInterval, @DefaultValue("1m") Duration abandonedAfter,
 		@DefaultValue("1000") int maxDifferences, @DefaultValue("2000000") int maxIdsInMemory) {
 
