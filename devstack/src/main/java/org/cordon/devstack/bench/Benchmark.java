@@ -13,13 +13,14 @@ import java.util.Map;
  *
  * <p>
  * Options: {@code --url} (http://localhost:8080), {@code --seconds} per phase (20),
- * {@code --warmup} seconds before measuring (90: seven JVMs on two cores are still
- * compiling their hot paths after half a minute), {@code --workers} concurrent
- * checkpoints (32), {@code --rate} for the latency phase (200), {@code --kafka}
- * (127.0.0.1:9092), {@code --postgres} (jdbc:postgresql://127.0.0.1:5432/postgres), and
- * the keys {@code --admin-key}, {@code --checkpoint-key}, {@code --viewer-key} (the dev
- * keys), and {@code --phases}, the phases to run (single,stream,batch,raw: all of them),
- * so that one phase can be run long while a profiler watches.
+ * {@code --warmup} seconds before measuring (180: seven freshly started JVMs on two cores
+ * are still compiling their hot paths after a minute and a half), {@code --workers}
+ * concurrent checkpoints (32), {@code --rate} for the latency phase (200),
+ * {@code --kafka} (127.0.0.1:9092), {@code --postgres}
+ * (jdbc:postgresql://127.0.0.1:5432/postgres), and the keys {@code --admin-key},
+ * {@code --checkpoint-key}, {@code --viewer-key} (the dev keys), and {@code --phases},
+ * the phases to run (single,stream,batch,raw: all of them), so that one phase can be run
+ * long while a profiler watches.
  */
 public final class Benchmark {
 
@@ -39,7 +40,7 @@ public final class Benchmark {
 
 		System.out.println("Cordon ingest benchmark against " + url + ", " + phase.toSeconds() + " s per phase");
 		List<Gate> singles = register(cordon, adminKey, "bench-single", workers);
-		Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "90")));
+		Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "180")));
 		System.out.println("warming up for " + warmup.toSeconds() + " s (the JIT compiles the hot paths first)");
 		SingleReports.run(cordon, register(cordon, adminKey, "bench-warmup", workers), warmup);
 		BatchReports.run(cordon, register(cordon, adminKey, "bench-warmup-batch", 2), warmup.dividedBy(3));
