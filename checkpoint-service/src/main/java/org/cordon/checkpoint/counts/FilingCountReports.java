@@ -12,11 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import org.cordon.checkpoint.counts.domain.CountReport;
-import org.cordon.checkpoint.counts.domain.FiledReport;
 import org.cordon.checkpoint.counts.domain.Filing;
 import org.cordon.checkpoint.counts.domain.ReportBook;
 import org.cordon.checkpoint.registry.Checkpoints;
-import org.cordon.contracts.checkpoint.CountsReported;
 import org.cordon.platform.cloudevents.Provenance;
 import org.cordon.platform.outbox.Outbox;
 import org.cordon.platform.problem.ProblemException;
@@ -66,35 +64,20 @@ class FilingCountReports {
 			List<UUID> ids = batch.stream().map(CountReport::reportId).toList();
 			return this.reports.near(checkpointId, from, to, ids)
 				.collectList()
-				.flatMap((known) -> decideAndStore(checkpointId, batch, new ReportBook(checkpointId, known),
-						provenance));
+				.flatMap((known) -> decideAndStore(batch, new ReportBook(checkpointId, known), provenance));
 		});
 		return this.transactions.transactional(filing);
 	}
 
-	private Mono<List<Filing>> decideAndStore(UUID checkpointId, List<CountReport> batch, ReportBook book,
-			Provenance provenance) {
+	private Mono<List<Filing>> decideAndStore(List<CountReport> batch, ReportBook book, Provenance provenance) {
 		List<Filing> filings = new ArrayList<>(batch.size());
-		List<FiledReport> toStore = new ArrayList<>();
-		List<CountsReported> events = new ArrayList<>();
+		Changes changes = new Changes();
 		for (CountReport report : batch) {
 			Filing filing = book.file(report);
 			filings.add(filing);
-			if (filing instanceof Filing.Accepted accepted) {
-				toStore.add(accepted.filed());
-				events.add(event(accepted.filed(), null));
-			}
-			else if (filing instanceof Filing.Corrected corrected) {
-				toStore.add(corrected.filed());
-				events.add(event(corrected.filed(), corrected.previous()));
-			}
+			changes.add(filing, provenance);
 		}
-		return this.reports.insert(toStore).then(this.outbox.append(events, provenance)).thenReturn(filings);
-	}
-
-	static CountsReported event(FiledReport filed, org.cordon.contracts.checkpoint.Counts previous) {
-		return new CountsReported(filed.checkpointId(), filed.reportId(), filed.period().start(), filed.period().end(),
-				filed.revision(), filed.counts(), previous);
+		return changes.store(this.reports, this.outbox).thenReturn(filings);
 	}
 
 	static ProblemException unknown(UUID checkpointId) {

@@ -71,8 +71,7 @@ class GroupFiling {
 	private Mono<List<Outcome>> decideAndStore(List<Submission> group, Set<UUID> registered, List<FiledReport> known) {
 		Map<UUID, ReportBook> books = new HashMap<>();
 		List<Outcome> outcomes = new ArrayList<>(group.size());
-		List<FiledReport> toStore = new ArrayList<>();
-		List<Outbox.Entry> events = new ArrayList<>();
+		Changes changes = new Changes();
 		for (Submission submission : group) {
 			UUID checkpointId = submission.checkpointId();
 			if (!registered.contains(checkpointId)) {
@@ -82,17 +81,9 @@ class GroupFiling {
 			Filing filing = books.computeIfAbsent(checkpointId, (id) -> new ReportBook(id, known))
 				.file(submission.report());
 			outcomes.add(Outcome.filed(filing));
-			if (filing instanceof Filing.Accepted accepted) {
-				toStore.add(accepted.filed());
-				events.add(new Outbox.Entry(FilingCountReports.event(accepted.filed(), null), submission.provenance()));
-			}
-			else if (filing instanceof Filing.Corrected corrected) {
-				toStore.add(corrected.filed());
-				events.add(new Outbox.Entry(FilingCountReports.event(corrected.filed(), corrected.previous()),
-						submission.provenance()));
-			}
+			changes.add(filing, submission.provenance());
 		}
-		return this.reports.insert(toStore).then(this.outbox.appendAll(events)).thenReturn(outcomes);
+		return changes.store(this.reports, this.outbox).thenReturn(outcomes);
 	}
 
 }
