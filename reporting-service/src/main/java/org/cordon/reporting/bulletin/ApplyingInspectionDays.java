@@ -8,11 +8,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 
 import org.cordon.contracts.inspection.InspectionEvent;
-import org.cordon.contracts.inspection.InspectionEvents;
 import org.cordon.reporting.bulletin.domain.InspectionDayChanges;
-import org.cordon.reporting.consuming.Projection;
 import org.cordon.reporting.consuming.Timed;
-import org.cordon.reporting.inspections.domain.InspectionEventChecks;
+import org.cordon.reporting.inspections.InspectionProjection;
 import org.cordon.reporting.stream.ViewChange;
 
 /**
@@ -22,7 +20,7 @@ import org.cordon.reporting.stream.ViewChange;
  * demand and streams nothing.
  */
 @Service
-class ApplyingInspectionDays implements Projection<InspectionEvent> {
+class ApplyingInspectionDays implements InspectionProjection {
 
 	private final InspectionDays days;
 
@@ -31,25 +29,6 @@ class ApplyingInspectionDays implements Projection<InspectionEvent> {
 	ApplyingInspectionDays(InspectionDays days, Clock clock) {
 		this.days = days;
 		this.clock = clock;
-	}
-
-	@Override
-	public String topic() {
-		return InspectionEvents.TOPIC;
-	}
-
-	@Override
-	public Class<InspectionEvent> eventType() {
-		return InspectionEvent.class;
-	}
-
-	/**
-	 * The inspection ledger's own checks: an event is applied to all the context's views
-	 * or to none.
-	 */
-	@Override
-	public List<String> problems(InspectionEvent event) {
-		return InspectionEventChecks.problems(event);
 	}
 
 	@Override

@@ -8,11 +8,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 
 import org.cordon.contracts.quarantine.QuarantineEvent;
-import org.cordon.contracts.quarantine.QuarantineEvents;
 import org.cordon.reporting.bulletin.domain.QuarantineDayChanges;
-import org.cordon.reporting.consuming.Projection;
 import org.cordon.reporting.consuming.Timed;
-import org.cordon.reporting.quarantine.domain.QuarantineEventChecks;
+import org.cordon.reporting.quarantine.QuarantineProjection;
 import org.cordon.reporting.stream.ViewChange;
 
 /**
@@ -22,7 +20,7 @@ import org.cordon.reporting.stream.ViewChange;
  * read on demand and streams nothing.
  */
 @Service
-class ApplyingQuarantineDays implements Projection<QuarantineEvent> {
+class ApplyingQuarantineDays implements QuarantineProjection {
 
 	private final QuarantineDays days;
 
@@ -31,25 +29,6 @@ class ApplyingQuarantineDays implements Projection<QuarantineEvent> {
 	ApplyingQuarantineDays(QuarantineDays days, Clock clock) {
 		this.days = days;
 		this.clock = clock;
-	}
-
-	@Override
-	public String topic() {
-		return QuarantineEvents.TOPIC;
-	}
-
-	@Override
-	public Class<QuarantineEvent> eventType() {
-		return QuarantineEvent.class;
-	}
-
-	/**
-	 * The quarantine summary's own checks: an event is applied to all the context's views
-	 * or to none.
-	 */
-	@Override
-	public List<String> problems(QuarantineEvent event) {
-		return QuarantineEventChecks.problems(event);
 	}
 
 	@Override

@@ -8,11 +8,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 
 import org.cordon.contracts.supply.SupplyEvent;
-import org.cordon.contracts.supply.SupplyEvents;
 import org.cordon.reporting.bulletin.domain.SupplyDayChanges;
-import org.cordon.reporting.consuming.Projection;
 import org.cordon.reporting.consuming.Timed;
-import org.cordon.reporting.supplies.domain.SupplyEventChecks;
+import org.cordon.reporting.supplies.SupplyProjection;
 import org.cordon.reporting.stream.ViewChange;
 
 /**
@@ -22,7 +20,7 @@ import org.cordon.reporting.stream.ViewChange;
  * size. The bulletin is read on demand and streams nothing.
  */
 @Service
-class ApplyingSupplyDays implements Projection<SupplyEvent> {
+class ApplyingSupplyDays implements SupplyProjection {
 
 	private final SupplyDays days;
 
@@ -31,25 +29,6 @@ class ApplyingSupplyDays implements Projection<SupplyEvent> {
 	ApplyingSupplyDays(SupplyDays days, Clock clock) {
 		this.days = days;
 		this.clock = clock;
-	}
-
-	@Override
-	public String topic() {
-		return SupplyEvents.TOPIC;
-	}
-
-	@Override
-	public Class<SupplyEvent> eventType() {
-		return SupplyEvent.class;
-	}
-
-	/**
-	 * The supply views' own checks: an event is applied to all the context's views or to
-	 * none.
-	 */
-	@Override
-	public List<String> problems(SupplyEvent event) {
-		return SupplyEventChecks.problems(event);
 	}
 
 	@Override

@@ -10,11 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Service;
 
 import org.cordon.contracts.inspection.InspectionEvent;
-import org.cordon.contracts.inspection.InspectionEvents;
-import org.cordon.reporting.consuming.Projection;
 import org.cordon.reporting.consuming.Timed;
 import org.cordon.reporting.inspections.domain.InspectionChanges;
-import org.cordon.reporting.inspections.domain.InspectionEventChecks;
 import org.cordon.reporting.inspections.domain.LedgerAssembly;
 import org.cordon.reporting.stream.ViewChange;
 import org.cordon.reporting.stream.domain.View;
@@ -28,7 +25,7 @@ import org.cordon.reporting.views.ViewLock;
  * size.
  */
 @Service
-class ApplyingInspectionEvents implements Projection<InspectionEvent> {
+class ApplyingInspectionEvents implements InspectionProjection {
 
 	private final InspectionViews views;
 
@@ -43,21 +40,6 @@ class ApplyingInspectionEvents implements Projection<InspectionEvent> {
 		this.ledgers = ledgers;
 		this.lock = lock;
 		this.json = json;
-	}
-
-	@Override
-	public String topic() {
-		return InspectionEvents.TOPIC;
-	}
-
-	@Override
-	public Class<InspectionEvent> eventType() {
-		return InspectionEvent.class;
-	}
-
-	@Override
-	public List<String> problems(InspectionEvent event) {
-		return InspectionEventChecks.problems(event);
 	}
 
 	/**

@@ -13,14 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Service;
 
 import org.cordon.contracts.quarantine.QuarantineEvent;
-import org.cordon.contracts.quarantine.QuarantineEvents;
-import org.cordon.reporting.consuming.Projection;
 import org.cordon.reporting.consuming.Timed;
 import org.cordon.reporting.quarantine.domain.PersonChange;
 import org.cordon.reporting.quarantine.domain.PersonChanges;
 import org.cordon.reporting.quarantine.domain.PersonContributions;
 import org.cordon.reporting.quarantine.domain.PersonGroup;
-import org.cordon.reporting.quarantine.domain.QuarantineEventChecks;
 import org.cordon.reporting.quarantine.domain.QuarantineSummary;
 import org.cordon.reporting.quarantine.domain.QuarantineSummaryAssembly;
 import org.cordon.reporting.stream.ViewChange;
@@ -34,7 +31,7 @@ import org.cordon.reporting.views.ViewLock;
  * change nothing.
  */
 @Service
-class ApplyingQuarantineEvents implements Projection<QuarantineEvent> {
+class ApplyingQuarantineEvents implements QuarantineProjection {
 
 	private final QuarantineViews views;
 
@@ -49,21 +46,6 @@ class ApplyingQuarantineEvents implements Projection<QuarantineEvent> {
 		this.summaries = summaries;
 		this.lock = lock;
 		this.json = json;
-	}
-
-	@Override
-	public String topic() {
-		return QuarantineEvents.TOPIC;
-	}
-
-	@Override
-	public Class<QuarantineEvent> eventType() {
-		return QuarantineEvent.class;
-	}
-
-	@Override
-	public List<String> problems(QuarantineEvent event) {
-		return QuarantineEventChecks.problems(event);
 	}
 
 	@Override

@@ -13,8 +13,6 @@ import org.springframework.stereotype.Service;
 import org.cordon.contracts.supply.DonationReceived;
 import org.cordon.contracts.supply.PriceObserved;
 import org.cordon.contracts.supply.SupplyEvent;
-import org.cordon.contracts.supply.SupplyEvents;
-import org.cordon.reporting.consuming.Projection;
 import org.cordon.reporting.consuming.Timed;
 import org.cordon.reporting.stream.ViewChange;
 import org.cordon.reporting.stream.domain.View;
@@ -27,7 +25,6 @@ import org.cordon.reporting.supplies.domain.PriceLine;
 import org.cordon.reporting.supplies.domain.StockContributions;
 import org.cordon.reporting.supplies.domain.StockLine;
 import org.cordon.reporting.supplies.domain.SupplyChanges;
-import org.cordon.reporting.supplies.domain.SupplyEventChecks;
 import org.cordon.reporting.views.ViewLock;
 
 /**
@@ -40,7 +37,7 @@ import org.cordon.reporting.views.ViewLock;
  * figures low stock from its own totals.
  */
 @Service
-class ApplyingSupplyEvents implements Projection<SupplyEvent> {
+class ApplyingSupplyEvents implements SupplyProjection {
 
 	private final SupplyViews views;
 
@@ -55,21 +52,6 @@ class ApplyingSupplyEvents implements Projection<SupplyEvent> {
 		this.supplies = supplies;
 		this.lock = lock;
 		this.json = json;
-	}
-
-	@Override
-	public String topic() {
-		return SupplyEvents.TOPIC;
-	}
-
-	@Override
-	public Class<SupplyEvent> eventType() {
-		return SupplyEvent.class;
-	}
-
-	@Override
-	public List<String> problems(SupplyEvent event) {
-		return SupplyEventChecks.problems(event);
 	}
 
 	@Override
