@@ -12,7 +12,7 @@ import org.apache.kafka.common.header.Headers;
 import org.cordon.contracts.DomainEvent;
 import org.cordon.platform.cloudevents.CloudEventHeaders;
 import org.cordon.platform.cloudevents.EventCodec;
-import org.cordon.reporting.consuming.domain.EventTimes;
+import org.cordon.platform.cloudevents.EventTimes;
 
 /**
  * Reads a record as CloudEvents binary mode: the type from {@code ce_type} before the

@@ -1,15 +1,17 @@
-package org.cordon.reporting.consuming.domain;
+package org.cordon.platform.cloudevents;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Reads a {@code ce_time} exactly as {@link Instant#parse} does, several times faster for
- * the form every Cordon producer writes ({@code 2020-02-03T04:05:06.123456789Z}: a
- * four-digit year, seconds, up to nine digits of a second, UTC). Any other text, and any
- * text of that form that is not a valid instant, is left to {@link Instant#parse}, which
- * then answers or fails as it always did. A build reads one per record, and
- * {@code Instant.parse} was a tenth of its work.
+ * Reads instants exactly as {@link Instant#parse} does, several times faster for the form
+ * every Cordon producer writes ({@code 2020-02-03T04:05:06.123456789Z}: a four-digit
+ * year, seconds, up to nine digits of a second, UTC), and dates of the form
+ * {@code 2020-02-03} exactly as {@link LocalDate#parse} does. Any other text, and any
+ * text of those forms that is not a valid instant or date, is left to the JDK's parsers,
+ * which then answer or fail as they always did. A build reads a {@code ce_time} and a few
+ * times in the data of every record: {@code Instant.parse} was a tenth of its work, the
+ * data's times another.
  */
 public final class EventTimes {
 
@@ -35,9 +37,10 @@ public final class EventTimes {
 	}
 
 	/**
+	 * @param text any text
 	 * @return the instant, or null when the text is not of the common form or not valid
 	 */
-	private static Instant fast(CharSequence text) {
+	static Instant fast(CharSequence text) {
 		int length = text.length();
 		if (length < SHORTEST || length > LONGEST || length == SHORTEST + 1 || text.charAt(length - 1) != 'Z'
 				|| text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T' || text.charAt(13) != ':'
@@ -63,6 +66,25 @@ public final class EventTimes {
 		long epochSecond = LocalDate.of(year, month, day).toEpochDay() * SECONDS_PER_DAY + hour * 3600L + minute * 60L
 				+ second;
 		return Instant.ofEpochSecond(epochSecond, nanos);
+	}
+
+	/**
+	 * @param text any text
+	 * @return the date the text {@code yyyy-MM-dd} names, or null when the text is not of
+	 * that form or not a valid date
+	 */
+	static LocalDate fastDate(CharSequence text) {
+		if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+			return null;
+		}
+		int year = digits(text, 0, 4);
+		int month = digits(text, 5, 7);
+		int day = digits(text, 8, 10);
+		if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31
+				|| day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+			return null;
+		}
+		return LocalDate.of(year, month, day);
 	}
 
 	/**

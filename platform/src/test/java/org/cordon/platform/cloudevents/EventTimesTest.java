@@ -1,4 +1,4 @@
-package org.cordon.reporting.consuming.domain;
+package org.cordon.platform.cloudevents;
 
 import java.time.DateTimeException;
 import java.time.Instant;
