@@ -75,6 +75,28 @@ public class ApplyingCheckpointEvents implements Projection<CheckpointEvent> {
 	 */
 	@Override
 	public Mono<List<ViewChange>> applyTimed(List<Timed<CheckpointEvent>> events) {
+		Gathered gathered = gather(events);
+		return this.views.register(gathered.registrations(), gathered.firstRegistered())
+			.then(this.views.contribute(gathered.contributions().changes()))
+			.thenMany(this.views.add(gathered.deltas().changes()))
+			.map((day) -> new ViewChange(CheckpointDayChanged.VIEW,
+					this.json.writeValueAsString(CheckpointDayChanged.of(day))))
+			.collectList();
+	}
+
+	/**
+	 * The same writes, without reading the totals back for the stream; the contributions,
+	 * a row per report, are copied in.
+	 */
+	@Override
+	public Mono<Void> applyUnstreamed(List<Timed<CheckpointEvent>> events) {
+		Gathered gathered = gather(events);
+		return this.views.register(gathered.registrations(), gathered.firstRegistered())
+			.then(this.views.contributeCopying(gathered.contributions().changes()))
+			.then(this.views.addUnread(gathered.deltas().changes()));
+	}
+
+	private Gathered gather(List<Timed<CheckpointEvent>> events) {
 		Map<UUID, CheckpointRegistered> registrations = new LinkedHashMap<>();
 		Map<UUID, Instant> firstRegistered = new LinkedHashMap<>();
 		DailyDeltas deltas = new DailyDeltas(this.clock.getZone());
@@ -90,12 +112,16 @@ public class ApplyingCheckpointEvents implements Projection<CheckpointEvent> {
 				contributions.add(report, timed.time());
 			}
 		}
-		return this.views.register(List.copyOf(registrations.values()), firstRegistered)
-			.then(this.views.contribute(contributions.changes()))
-			.thenMany(this.views.add(deltas.changes()))
-			.map((day) -> new ViewChange(CheckpointDayChanged.VIEW,
-					this.json.writeValueAsString(CheckpointDayChanged.of(day))))
-			.collectList();
+		return new Gathered(List.copyOf(registrations.values()), firstRegistered, deltas, contributions);
+	}
+
+	/**
+	 * A batch's writes: the registrations (at most one per checkpoint) with each
+	 * checkpoint's earliest, the day totals' deltas and the reports' contributions.
+	 */
+	private record Gathered(List<CheckpointRegistered> registrations, Map<UUID, Instant> firstRegistered,
+			DailyDeltas deltas, Contributions contributions) {
+
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
@@ -24,6 +25,8 @@ import org.cordon.reporting.checkpoints.domain.CheckpointInfo;
 import org.cordon.reporting.checkpoints.domain.Contribution;
 import org.cordon.reporting.checkpoints.domain.SummaryQuery;
 import org.cordon.reporting.checkpoints.domain.Totals;
+import org.cordon.reporting.consuming.CopyRows;
+import org.cordon.reporting.consuming.CopyingIn;
 
 /**
  * The tables of the checkpoint views. Writes take whole batches as arrays, so that a
@@ -39,14 +42,15 @@ public class CheckpointViews {
 
 	private static final String FIGURE_COLUMNS = String.join(", ", FIGURES);
 
-	private static final String ADD = "insert into checkpoint_days as t (checkpoint_id, day, " + FIGURE_COLUMNS
+	private static final String ADD_ROWS = "insert into checkpoint_days as t (checkpoint_id, day, " + FIGURE_COLUMNS
 			+ ")\n select * from unnest($1::uuid[], $2::date[], "
 			+ IntStream.range(0, FIGURES.size())
 				.mapToObj((i) -> "$" + (i + 3) + "::bigint[]")
 				.collect(Collectors.joining(", "))
 			+ ")\n on conflict (checkpoint_id, day) do update set "
-			+ FIGURES.stream().map((c) -> c + " = t." + c + " + excluded." + c).collect(Collectors.joining(", "))
-			+ "\n returning checkpoint_id, day, " + FIGURE_COLUMNS;
+			+ FIGURES.stream().map((c) -> c + " = t." + c + " + excluded." + c).collect(Collectors.joining(", "));
+
+	private static final String ADD = ADD_ROWS + "\n returning checkpoint_id, day, " + FIGURE_COLUMNS;
 
 	private static final String CONTRIBUTE = "insert into checkpoint_contributions as t (checkpoint_id, day, effective_at, "
 			+ FIGURE_COLUMNS + ")\n select * from unnest($1::uuid[], $2::date[], $3::timestamptz[], "
@@ -94,10 +98,17 @@ public class CheckpointViews {
 					where d.day between $1 and $2
 					and ($3::text is null or c.region = $3) and ($4::uuid is null or d.checkpoint_id = $4::uuid)""";
 
+	private static final String[] CONTRIBUTION_COLUMNS = Stream
+		.concat(Stream.of("checkpoint_id", "day", "effective_at"), FIGURES.stream())
+		.toArray(String[]::new);
+
 	private final DatabaseClient database;
 
-	CheckpointViews(DatabaseClient database) {
+	private final CopyingIn copying;
+
+	CheckpointViews(DatabaseClient database, CopyingIn copying) {
 		this.database = database;
+		this.copying = copying;
 	}
 
 	/**
@@ -135,14 +146,29 @@ public class CheckpointViews {
 		if (deltas.isEmpty()) {
 			return Flux.empty();
 		}
-		GenericExecuteSpec add = this.database.sql(ADD)
-			.bind(0, deltas.stream().map((d) -> d.checkpointId().toString()).toArray(String[]::new))
+		return bindDeltas(this.database.sql(ADD), deltas).map(CheckpointViews::readDay).all();
+	}
+
+	/**
+	 * Adds deltas as {@link #add} does, where nobody reads the totals after the change.
+	 * @param deltas at most one per checkpoint and day
+	 * @return completion
+	 */
+	public Mono<Void> addUnread(List<CheckpointDay> deltas) {
+		if (deltas.isEmpty()) {
+			return Mono.empty();
+		}
+		return bindDeltas(this.database.sql(ADD_ROWS), deltas).fetch().rowsUpdated().then();
+	}
+
+	private static GenericExecuteSpec bindDeltas(GenericExecuteSpec add, List<CheckpointDay> deltas) {
+		add = add.bind(0, deltas.stream().map((d) -> d.checkpointId().toString()).toArray(String[]::new))
 			.bind(1, deltas.stream().map((d) -> d.day().toString()).toArray(String[]::new));
 		for (int figure = 0; figure < FIGURES.size(); figure++) {
 			int index = figure;
 			add = add.bind(figure + 2, deltas.stream().map((d) -> d.totals().figures()[index]).toArray(Long[]::new));
 		}
-		return add.map(CheckpointViews::readDay).all();
+		return add;
 	}
 
 	/**
@@ -165,6 +191,26 @@ public class CheckpointViews {
 					contributions.stream().map((c) -> c.delta().figures()[index]).toArray(Long[]::new));
 		}
 		return insert.fetch().rowsUpdated().then();
+	}
+
+	/**
+	 * Records contributions as {@link #contribute} does, copying them in while no row
+	 * meets one already there: a build's rows, which are almost all new.
+	 * @param contributions at most one per checkpoint, day and instant
+	 * @return completion
+	 */
+	public Mono<Void> contributeCopying(List<Contribution> contributions) {
+		CopyRows rows = CopyRows.into("checkpoint_contributions", CONTRIBUTION_COLUMNS);
+		for (Contribution contribution : contributions) {
+			rows.row()
+				.uuid(contribution.checkpointId())
+				.date(contribution.day())
+				.timestamp(contribution.effectiveAt().truncatedTo(ChronoUnit.MICROS));
+			for (long figure : contribution.delta().figures()) {
+				rows.int8(figure);
+			}
+		}
+		return this.copying.copyOrElse(rows, () -> contribute(contributions));
 	}
 
 	Flux<CheckpointInfo> checkpoints(SummaryQuery query) {

@@ -26,8 +26,11 @@ class AppliedEvents {
 
 	private final DatabaseClient database;
 
-	AppliedEvents(DatabaseClient database) {
+	private final CopyingIn copying;
+
+	AppliedEvents(DatabaseClient database, CopyingIn copying) {
 		this.database = database;
+		this.copying = copying;
 	}
 
 	/**
@@ -54,8 +57,8 @@ class AppliedEvents {
 	}
 
 	/**
-	 * Stores ids claimed elsewhere, in chunks; call inside a transaction, on a table that
-	 * holds none of them.
+	 * Stores ids claimed elsewhere, copied in chunks; call inside a transaction, on a
+	 * table that holds none of them.
 	 * @param eventIds distinct ids
 	 * @return completion
 	 */
@@ -65,13 +68,11 @@ class AppliedEvents {
 			chunks.add(eventIds.subList(from, Math.min(eventIds.size(), from + STORED_AT_ONCE)));
 		}
 		// one after the other: the statements share the transaction's connection
-		return Flux.fromIterable(chunks)
-			.concatMap((chunk) -> this.database
-				.sql("insert into applied_events (event_id) select * from unnest($1::uuid[])")
-				.bind(0, chunk.stream().map(UUID::toString).toArray(String[]::new))
-				.fetch()
-				.rowsUpdated())
-			.then();
+		return Flux.fromIterable(chunks).concatMap((chunk) -> {
+			CopyRows rows = CopyRows.into("applied_events", "event_id");
+			chunk.forEach((id) -> rows.row().uuid(id));
+			return this.copying.copy(rows);
+		}).then();
 	}
 
 }

@@ -81,7 +81,12 @@ class ApplyingQuarantineEvents implements QuarantineProjection {
 	@Override
 	public Mono<Void> applyUnstreamed(List<Timed<QuarantineEvent>> events) {
 		Gathered gathered = Gathered.of(events);
-		return gathered.isEmpty() ? Mono.empty() : write(gathered).then();
+		if (gathered.isEmpty()) {
+			return Mono.empty();
+		}
+		return this.views.contributeCopying(gathered.contributions().changes())
+			.thenMany(this.views.merge(gathered.changes().changes()))
+			.then();
 	}
 
 	/**

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Repository;
 
 import org.cordon.contracts.quarantine.IsolationMode;
 import org.cordon.contracts.quarantine.PersonCategory;
+import org.cordon.reporting.consuming.CopyRows;
+import org.cordon.reporting.consuming.CopyingIn;
 import org.cordon.reporting.quarantine.domain.Moment;
 import org.cordon.reporting.quarantine.domain.PersonChange;
 import org.cordon.reporting.quarantine.domain.PersonContributions;
@@ -111,8 +113,11 @@ class QuarantineViews {
 
 	private final DatabaseClient database;
 
-	QuarantineViews(DatabaseClient database) {
+	private final CopyingIn copying;
+
+	QuarantineViews(DatabaseClient database, CopyingIn copying) {
 		this.database = database;
+		this.copying = copying;
 	}
 
 	/**
@@ -151,6 +156,35 @@ class QuarantineViews {
 			.fetch()
 			.rowsUpdated()
 			.then();
+	}
+
+	/**
+	 * Records contributions as {@link #contribute} does, copying them in while no row
+	 * meets one already there: a build's rows, which are almost all new.
+	 * @param contributions at most one per person and instant
+	 * @return completion
+	 */
+	Mono<Void> contributeCopying(List<PersonContributions.Contribution> contributions) {
+		CopyRows rows = CopyRows.into("quarantine_person_changes", "person_id", "region", "category", "mode",
+				"observation_ends_on", "isolated", "suspected", "confirmed", "transferred", "released", "last_fever_at",
+				"effective_at");
+		for (PersonContributions.Contribution contribution : contributions) {
+			PersonChange change = contribution.change();
+			rows.row()
+				.uuid(change.personId())
+				.text(change.region())
+				.text((change.category() != null) ? change.category().name() : null)
+				.text((change.mode() != null) ? change.mode().name() : null)
+				.date(change.observationEndsOn())
+				.bool(change.isolated())
+				.bool(change.suspected())
+				.bool(change.confirmed())
+				.bool(change.transferred())
+				.bool(change.released())
+				.timestamp(change.lastFeverAt())
+				.timestamp(contribution.effectiveAt().truncatedTo(ChronoUnit.MICROS));
+		}
+		return this.copying.copyOrElse(rows, () -> contribute(contributions));
 	}
 
 	private static GenericExecuteSpec bindChanges(GenericExecuteSpec spec, List<PersonChange> changes) {

@@ -17,6 +17,8 @@ import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
 
 import org.cordon.contracts.supply.DonationKind;
+import org.cordon.reporting.consuming.CopyRows;
+import org.cordon.reporting.consuming.CopyingIn;
 import org.cordon.reporting.supplies.domain.CommodityPrices;
 import org.cordon.reporting.supplies.domain.DonationContributions;
 import org.cordon.reporting.supplies.domain.ItemStock;
@@ -145,8 +147,11 @@ class SupplyViews {
 
 	private final DatabaseClient database;
 
-	SupplyViews(DatabaseClient database) {
+	private final CopyingIn copying;
+
+	SupplyViews(DatabaseClient database, CopyingIn copying) {
 		this.database = database;
+		this.copying = copying;
 	}
 
 	/**
@@ -213,6 +218,30 @@ class SupplyViews {
 			.fetch()
 			.rowsUpdated()
 			.then();
+	}
+
+	/**
+	 * Records contributions as {@link #addStockContributions} does, copying them in while
+	 * no row meets one already there: a build's rows, which are almost all new.
+	 * @param contributions at most one per item and instant
+	 * @return completion
+	 */
+	Mono<Void> addStockContributionsCopying(List<StockContributions.Contribution> contributions) {
+		CopyRows rows = CopyRows.into("supply_item_contributions", "sku", "effective_at", "name", "unit",
+				"low_stock_threshold", "ordered", "received", "issued");
+		for (StockContributions.Contribution contribution : contributions) {
+			ItemStock change = contribution.change();
+			rows.row()
+				.text(change.sku())
+				.timestamp(contribution.effectiveAt().truncatedTo(ChronoUnit.MICROS))
+				.text(change.name())
+				.text(change.unit())
+				.int4(change.lowStockThreshold())
+				.int8(change.ordered())
+				.int8(change.received())
+				.int8(change.issued());
+		}
+		return this.copying.copyOrElse(rows, () -> addStockContributions(contributions));
 	}
 
 	/**
