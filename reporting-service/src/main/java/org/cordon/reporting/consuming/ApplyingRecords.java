@@ -3,6 +3,7 @@ package org.cordon.reporting.consuming;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,7 +120,7 @@ class ApplyingRecords {
 			}
 			// this attempt's claims, taken back if its transaction does not commit
 			List<UUID> taken = new ArrayList<>();
-			Function<Collection<UUID>, Mono<Set<UUID>>> claim = (ids) -> Mono.fromSupplier(() -> {
+			Function<Set<UUID>, Mono<Set<UUID>>> claim = (ids) -> Mono.fromSupplier(() -> {
 				Set<UUID> claimed = claims.claim(ids);
 				taken.addAll(claimed);
 				return claimed;
@@ -171,7 +172,7 @@ class ApplyingRecords {
 	}
 
 	private <E extends DomainEvent> Mono<BatchOutcome> intoShadow(ShadowSchema schema, Projection<E> projection,
-			List<? extends ReadRecord> records, String settings, Function<Collection<UUID>, Mono<Set<UUID>>> claim) {
+			List<? extends ReadRecord> records, String settings, Function<Set<UUID>, Mono<Set<UUID>>> claim) {
 		return this.database.sql(settings)
 			.bind(0, schema.name())
 			.bind(1, SHADOW_SESSION)
@@ -186,11 +187,20 @@ class ApplyingRecords {
 	}
 
 	private static List<Integer> partitions(List<? extends ReadRecord> records) {
-		return records.stream().map(ReadRecord::partition).distinct().toList();
+		// a partition's records come together: only a change of partition is looked up
+		Set<Integer> partitions = new LinkedHashSet<>();
+		int last = -1;
+		for (ReadRecord record : records) {
+			if (record.partition() != last) {
+				last = record.partition();
+				partitions.add(last);
+			}
+		}
+		return List.copyOf(partitions);
 	}
 
 	private <E extends DomainEvent> Mono<BatchOutcome> applyNew(Projection<E> projection,
-			List<? extends ReadRecord> records, PositionBook book, Function<Collection<UUID>, Mono<Set<UUID>>> claim,
+			List<? extends ReadRecord> records, PositionBook book, Function<Set<UUID>, Mono<Set<UUID>>> claim,
 			boolean live) {
 		List<ReadRecord.Unreadable> unreadable = new ArrayList<>();
 		Map<UUID, Timed<E>> events = new LinkedHashMap<>();
@@ -229,11 +239,12 @@ class ApplyingRecords {
 
 	private <E extends DomainEvent> Mono<Integer> applyClaimed(Projection<E> projection, Map<UUID, Timed<E>> events,
 			Set<UUID> claimed, boolean live) {
-		List<Timed<E>> fresh = events.entrySet()
-			.stream()
-			.filter((entry) -> claimed.contains(entry.getKey()))
-			.map(Map.Entry::getValue)
-			.toList();
+		List<Timed<E>> fresh = (claimed.size() == events.size()) ? List.copyOf(events.values())
+				: events.entrySet()
+					.stream()
+					.filter((entry) -> claimed.contains(entry.getKey()))
+					.map(Map.Entry::getValue)
+					.toList();
 		if (!live) {
 			return projection.applyUnstreamed(fresh).thenReturn(fresh.size());
 		}

@@ -59,19 +59,20 @@ public class ApplyingToShadows {
 	}
 
 	/**
-	 * Applies records read, one transaction per topic. The topics' transactions run at
-	 * once, each on a connection of its own: they write tables and positions of their own
-	 * topic only, as the live consumer's batches of two topics do.
+	 * Applies one topic's records read, in a transaction of their own on a connection of
+	 * their own: they write tables and positions of their own topic only, so that batches
+	 * of different topics may be applied at once, as the live consumer's batches of two
+	 * topics are.
 	 * @param schema the shadow schema
-	 * @param batch records read, each partition's in offset order
+	 * @param batch one topic's records read, each partition's in offset order
 	 * @param claims the build's claims of event ids
-	 * @return how many records were consumed, once every transaction committed
+	 * @return how many records were consumed, once committed
 	 */
-	public Mono<Integer> apply(ShadowSchema schema, ReadBatch batch, ClaimedInMemory claims) {
-		return Flux.fromIterable(batch.topics())
-			.flatMap((topic) -> InTurn.apply(topic.records(),
-					(records) -> this.applying.applyToShadow(schema, topic.projection(), records, claims)))
-			.then(Mono.just(batch.size()));
+	public Mono<Integer> apply(ShadowSchema schema, TopicBatch batch, ClaimedInMemory claims) {
+		return InTurn
+			.apply(batch.records(),
+					(records) -> this.applying.applyToShadow(schema, batch.projection(), records, claims))
+			.thenReturn(batch.records().size());
 	}
 
 	/**
@@ -120,7 +121,10 @@ public class ApplyingToShadows {
 			this.size = size;
 		}
 
-		List<TopicBatch> topics() {
+		/**
+		 * @return the records of each topic
+		 */
+		public List<TopicBatch> topics() {
 			return this.topics;
 		}
 
@@ -139,7 +143,14 @@ public class ApplyingToShadows {
 	 * @param projection the topic's projection
 	 * @param records its records, each partition's in offset order
 	 */
-	record TopicBatch(Projection<?> projection, List<ReadRecord> records) {
+	public record TopicBatch(Projection<?> projection, List<ReadRecord> records) {
+
+		/**
+		 * @return the topic the records come from
+		 */
+		public String topic() {
+			return this.projection.topic();
+		}
 
 	}
 

@@ -1,5 +1,6 @@
 package org.cordon.reporting.consuming;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,16 +51,22 @@ public final class ClaimedInMemory {
 
 	/**
 	 * @param eventIds distinct ids
-	 * @return those not claimed before, claimed now
+	 * @return those not claimed before, claimed now: the ids given when all are new
 	 */
-	synchronized Set<UUID> claim(Collection<UUID> eventIds) {
+	synchronized Set<UUID> claim(Set<UUID> eventIds) {
 		requireHeld();
-		Set<UUID> claimed = new LinkedHashSet<>();
+		List<UUID> taken = null;
 		for (UUID id : eventIds) {
-			if (this.ids.add(id)) {
-				claimed.add(id);
+			if (!this.ids.add(id)) {
+				taken = (taken != null) ? taken : new ArrayList<>();
+				taken.add(id);
 			}
 		}
+		if (taken == null) {
+			return eventIds;
+		}
+		Set<UUID> claimed = new LinkedHashSet<>(eventIds);
+		taken.forEach(claimed::remove);
 		return claimed;
 	}
 

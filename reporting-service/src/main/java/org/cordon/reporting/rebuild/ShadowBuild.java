@@ -2,8 +2,6 @@ package org.cordon.reporting.rebuild;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -53,10 +51,11 @@ final class ShadowBuild implements AutoCloseable {
 	/**
 	 * Reads and applies the log in transactions of their own, following the live
 	 * positions, until within {@link ShadowBuildProperties#caughtUpWithin()} records of
-	 * them. Reading runs one batch ahead: the next records are read from the log and into
-	 * events on this thread while the database applies the last ones, whose transactions
-	 * commit before the next batch's begin, so that every partition's records are still
-	 * applied in their order.
+	 * them. Reading runs ahead: the next records are read from the log and into events on
+	 * this thread while the database applies the last ones, each topic's in a transaction
+	 * of its own; a topic's next batch begins once its last one committed
+	 * ({@link BatchesInFlight}), so that every partition's records are still applied in
+	 * their order.
 	 * <p>
 	 * The build claims the events' ids in memory ({@link ClaimedInMemory}) until it first
 	 * comes close, or holds {@link ShadowBuildProperties#maxIdsInMemory()} of them; it
@@ -67,7 +66,7 @@ final class ShadowBuild implements AutoCloseable {
 	 */
 	void approachLive(Consumer<RebuildProgress> progress) {
 		List<String> topics = this.parts.applying().topics();
-		CompletableFuture<Integer> applying = CompletableFuture.completedFuture(0);
+		BatchesInFlight applying = new BatchesInFlight(this.parts.properties().batchesAhead());
 		try {
 			while (true) {
 				if (Thread.currentThread().isInterrupted()) {
@@ -76,23 +75,26 @@ final class ShadowBuild implements AutoCloseable {
 				this.reader.follow(this.parts.live().read(topics).block());
 				progress.accept(this.reader.progress());
 				if (CatchUp.isClose(this.reader.lag(), this.parts.properties().caughtUpWithin())) {
-					awaitApplied(applying);
+					applying.awaitAll();
 					indexOnce();
 					return;
 				}
 				ApplyingToShadows.ReadBatch next = this.parts.applying()
 					.read(this.reader.poll(this.parts.properties().pollTimeout()));
-				awaitApplied(applying);
 				if (this.claims.isFull()) {
+					applying.awaitAll();
 					indexOnce();
 				}
-				applying = this.parts.applying().apply(this.schema, next, this.claims).toFuture();
+				for (ApplyingToShadows.TopicBatch batch : next.topics()) {
+					applying.start(batch.topic(),
+							() -> this.parts.applying().apply(this.schema, batch, this.claims).toFuture());
+				}
 			}
 		}
 		finally {
-			// the batch under way ends before the build may be closed and its schema
+			// the batches under way end before the build may be closed and its schema
 			// dropped
-			applying.handle((consumed, failure) -> consumed).join();
+			applying.endQuietly();
 		}
 	}
 
@@ -109,21 +111,6 @@ final class ShadowBuild implements AutoCloseable {
 				.then(this.parts.tables().index(this.schema))
 				.block();
 			this.indexed = true;
-		}
-	}
-
-	private static void awaitApplied(CompletableFuture<Integer> applying) {
-		try {
-			applying.join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException failure) {
-				throw failure;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw ex;
 		}
 	}
 

@@ -26,12 +26,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxDifferences the most differences a verification lists
  * @param maxIdsInMemory the most event ids a build holds in memory (about 32 bytes each)
  * before it stores them in its table and claims there, as the live consumer does
+ * @param batchesAhead the most batches of a build (one topic's records of one read of the
+ * log each) under way or read and waiting behind their topic's last one: the records a
+ * build holds read ahead
  */
 @ConfigurationProperties("cordon.views.build")
 public record ShadowBuildProperties(@DefaultValue("500") long caughtUpWithin, @DefaultValue("2s") Duration lockTimeout,
 		@DefaultValue("30s") Duration catchUpTimeout, @DefaultValue("5") int swapAttempts,
 		@DefaultValue("200ms") Duration pollTimeout, @DefaultValue("8000") int maxPollRecords,
 		@DefaultValue("1s") Duration progressInterval, @DefaultValue("1m") Duration abandonedAfter,
-		@DefaultValue("1000") int maxDifferences, @DefaultValue("2000000") int maxIdsInMemory) {
+		@DefaultValue("1000") int maxDifferences, @DefaultValue("2000000") int maxIdsInMemory,
+		@DefaultValue("6") int batchesAhead) {
 
 }

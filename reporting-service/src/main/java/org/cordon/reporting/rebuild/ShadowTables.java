@@ -35,6 +35,13 @@ class ShadowTables {
 			select conname, pg_get_constraintdef(oid) as definition from pg_constraint
 			where conrelid = to_regclass($1) and contype in ('p', 'u', 'x') order by conname""";
 
+	/**
+	 * How many indexes, or tables' statistics, a filled build makes at once, each on a
+	 * connection of its own: the service waits for them, and one such statement keeps one
+	 * of the server's cores busy.
+	 */
+	private static final int AT_ONCE = 2;
+
 	/** Indexes of no constraint: the constraints bring their own. */
 	private static final String PLAIN_INDEXES = """
 			select pg_get_indexdef(i.indexrelid) as definition from pg_index i
@@ -90,9 +97,18 @@ class ShadowTables {
 	 * @return completion
 	 */
 	Mono<Void> index(ShadowSchema schema) {
-		return constrain(schema, ViewTables.APPLIED_EVENTS).thenMany(Flux.fromIterable(ViewTables.copied()))
-			.concatMap((table) -> definitions(PLAIN_INDEXES, table, false).flatMapMany(Flux::fromIterable)
-				.concatMap((index) -> execute(onSchema(index, table, schema))))
+		Flux<String> constraints = definitions(CONSTRAINTS, ViewTables.APPLIED_EVENTS, true)
+			.flatMapIterable((definitions) -> definitions)
+			.map((constraint) -> "alter table " + schema.name() + "." + ViewTables.APPLIED_EVENTS + " add constraint "
+					+ constraint);
+		Flux<String> indexes = Flux.fromIterable(ViewTables.copied())
+			.concatMap((table) -> definitions(PLAIN_INDEXES, table, false).flatMapIterable((definitions) -> definitions)
+				.map((index) -> onSchema(index, table, schema)));
+		// every definition read before the first is made, then a few made at once
+		return Flux.concat(constraints, indexes)
+			.collectList()
+			.flatMapMany(Flux::fromIterable)
+			.flatMap(this::execute, AT_ONCE)
 			.then();
 	}
 
@@ -124,7 +140,7 @@ class ShadowTables {
 	 */
 	Mono<Void> analyze(ShadowSchema schema) {
 		return Flux.fromIterable(ViewTables.copied())
-			.concatMap((table) -> execute("analyze " + schema.name() + "." + table))
+			.flatMap((table) -> execute("analyze " + schema.name() + "." + table), AT_ONCE)
 			.then();
 	}
 

@@ -18,30 +18,30 @@ class ClaimedInMemoryTest {
 	@Test
 	void anIdIsClaimedOnce() {
 		ClaimedInMemory claims = new ClaimedInMemory(10);
-		assertThat(claims.claim(List.of(this.first))).containsExactly(this.first);
-		assertThat(claims.claim(List.of(this.first, this.second))).containsExactly(this.second);
+		assertThat(claims.claim(Set.of(this.first))).containsExactly(this.first);
+		assertThat(claims.claim(Set.of(this.first, this.second))).containsExactly(this.second);
 	}
 
 	@Test
 	void theClaimsOfABatchThatRolledBackAreTakenBack() {
 		ClaimedInMemory claims = new ClaimedInMemory(10);
-		claims.claim(List.of(this.first));
-		Set<UUID> rolledBack = claims.claim(List.of(this.second));
+		claims.claim(Set.of(this.first));
+		Set<UUID> rolledBack = claims.claim(Set.of(this.second));
 		claims.release(rolledBack);
-		assertThat(claims.claim(List.of(this.first, this.second))).containsExactly(this.second);
+		assertThat(claims.claim(Set.of(this.first, this.second))).containsExactly(this.second);
 	}
 
 	@Test
 	void itIsFullAtItsLimitAndHandsOverEveryIdOnce() {
 		ClaimedInMemory claims = new ClaimedInMemory(2);
-		claims.claim(List.of(this.first));
+		claims.claim(Set.of(this.first));
 		assertThat(claims.isFull()).isFalse();
-		claims.claim(List.of(this.second));
+		claims.claim(Set.of(this.second));
 		assertThat(claims.isFull()).isTrue();
 		assertThat(claims.handOver()).containsExactlyInAnyOrder(this.first, this.second);
 		assertThat(claims.isHeld()).isFalse();
 		assertThat(claims.isFull()).isFalse();
-		assertThatIllegalStateException().isThrownBy(() -> claims.claim(List.of(UUID.randomUUID())));
+		assertThatIllegalStateException().isThrownBy(() -> claims.claim(Set.of(UUID.randomUUID())));
 		assertThatIllegalStateException().isThrownBy(claims::handOver);
 	}
 

@@ -13,7 +13,8 @@ public final class PositionBook {
 
 	private final Map<Integer, Long> stored;
 
-	private final Map<Integer, Long> advanced = new HashMap<>();
+	/** One mutable cell per partition moved: a build moves a position per record. */
+	private final Map<Integer, long[]> advanced = new HashMap<>();
 
 	/**
 	 * @param stored next offset by partition; a partition missing has consumed nothing
@@ -38,8 +39,14 @@ public final class PositionBook {
 	 * @param offset the record's offset
 	 */
 	public void consumed(int partition, long offset) {
-		if (offset + 1 > next(partition)) {
-			this.advanced.put(partition, offset + 1);
+		long[] moved = this.advanced.get(partition);
+		if (moved == null) {
+			if (offset + 1 > next(partition)) {
+				this.advanced.put(partition, new long[] { offset + 1 });
+			}
+		}
+		else if (offset + 1 > moved[0]) {
+			moved[0] = offset + 1;
 		}
 	}
 
@@ -47,12 +54,14 @@ public final class PositionBook {
 	 * @return the positions that moved, to store with the views' changes
 	 */
 	public Map<Integer, Long> advanced() {
-		return Map.copyOf(this.advanced);
+		Map<Integer, Long> positions = new HashMap<>();
+		this.advanced.forEach((partition, moved) -> positions.put(partition, moved[0]));
+		return Map.copyOf(positions);
 	}
 
 	private long next(int partition) {
-		Long moved = this.advanced.get(partition);
-		return (moved != null) ? moved : this.stored.getOrDefault(partition, 0L);
+		long[] moved = this.advanced.get(partition);
+		return (moved != null) ? moved[0] : this.stored.getOrDefault(partition, 0L);
 	}
 
 }
