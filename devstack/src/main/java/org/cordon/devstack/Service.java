@@ -11,7 +11,7 @@ import java.util.Map;
  * @param port its HTTP port
  * @param database its own database, or null
  * @param properties further Spring properties
- * @param heap its largest heap, as {@code -Xmx} takes it
+ * @param heap its heap, as {@code -Xms} and {@code -Xmx} take it
  */
 record Service(String module, int port, String database, Map<String, Object> properties, String heap) {
 
