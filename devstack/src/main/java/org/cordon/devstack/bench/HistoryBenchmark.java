@@ -24,7 +24,7 @@ import java.util.Map;
  * (dev-auditor-key), {@code --admin-key} (dev-admin-key), {@code --viewer-key}
  * (dev-viewer-key), {@code --group} reporting-service's consumer group
  * (reporting-service), {@code --catch-up-minutes} to wait for it at most (60),
- * {@code --rounds} of the raw consumer and the rebuild (3).
+ * {@code --rounds} of the raw consumer and the rebuild (5).
  */
 public final class HistoryBenchmark {
 
@@ -43,7 +43,7 @@ public final class HistoryBenchmark {
 		String viewerKey = options.getOrDefault("viewer-key", "dev-viewer-key");
 		String group = options.getOrDefault("group", "reporting-service");
 		Duration catchUp = Duration.ofMinutes(Long.parseLong(options.getOrDefault("catch-up-minutes", "60")));
-		int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
+		int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
 		HttpClient http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5))

@@ -2,6 +2,7 @@ package org.cordon.platform.cloudevents;
 
 import java.nio.charset.StandardCharsets;
 
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.cordon.contracts.DomainEvent;
@@ -17,6 +18,17 @@ public final class EventCodec {
 
 	/** Jackson's defaults, with the common forms of instants and dates read faster. */
 	private static final JsonMapper JSON = JsonMapper.builder().addModule(CommonTimes.module()).build();
+
+	/**
+	 * A reader per event type, which keeps the type's deserializer: the mapper looks the
+	 * type and its deserializer up on every read.
+	 */
+	private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+		@Override
+		protected ObjectReader computeValue(Class<?> type) {
+			return JSON.readerFor(type);
+		}
+	};
 
 	private EventCodec() {
 	}
@@ -42,13 +54,13 @@ public final class EventCodec {
 			.orElseThrow(() -> new IllegalArgumentException("Unknown event type " + type));
 		if (data.length > 0 && data[0] == '{' && Utf8.isWellFormedWithoutNul(data)) {
 			try {
-				return JSON.readValue(data, eventType.dataType());
+				return READERS.get(eventType.dataType()).readValue(data);
 			}
 			catch (RuntimeException ex) {
 				// read again below, for the failure's own words
 			}
 		}
-		return JSON.readValue(new String(data, StandardCharsets.UTF_8), eventType.dataType());
+		return READERS.get(eventType.dataType()).readValue(new String(data, StandardCharsets.UTF_8));
 	}
 
 }
