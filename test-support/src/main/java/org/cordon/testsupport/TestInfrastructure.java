@@ -102,7 +102,8 @@ public final class TestInfrastructure {
 		if (isDockerAvailable()) {
 			KafkaContainer container = new KafkaContainer(KAFKA_IMAGE)
 				.withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false")
-				.withEnv("KAFKA_NUM_PARTITIONS", Integer.toString(PARTITIONS));
+				.withEnv("KAFKA_NUM_PARTITIONS", Integer.toString(PARTITIONS))
+				.withEnv("KAFKA_LOG_MESSAGE_TIMESTAMP_AFTER_MAX_MS", Long.toString(Long.MAX_VALUE));
 			container.start();
 			String servers = container.getBootstrapServers();
 			return chosen("Kafka", "Testcontainers " + KAFKA_IMAGE, servers, () -> servers);
