@@ -10,6 +10,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
 import org.cordon.contracts.inspection.AccountabilityKind;
+import org.cordon.reporting.consuming.CopyRows;
+import org.cordon.reporting.consuming.CopyingIn;
 import org.cordon.reporting.bulletin.domain.Bulletin;
 import org.cordon.reporting.bulletin.domain.InspectionDayChanges.ActionDay;
 import org.cordon.reporting.bulletin.domain.IssueDays;
@@ -56,8 +58,11 @@ class InspectionDays {
 
 	private final DatabaseClient database;
 
-	InspectionDays(DatabaseClient database) {
+	private final CopyingIn copying;
+
+	InspectionDays(DatabaseClient database, CopyingIn copying) {
 		this.database = database;
+		this.copying = copying;
 	}
 
 	/**
@@ -67,16 +72,9 @@ class InspectionDays {
 	 * @return completion
 	 */
 	Mono<Void> merge(List<IssueDays> issues, List<ActionDay> actions) {
-		Mono<Void> mergeIssues = issues.isEmpty() ? Mono.empty()
-				: this.database.sql(MERGE_ISSUES)
-					.bind(0, texts(issues, IssueDays::issueId))
-					.bind(1, texts(issues, IssueDays::region))
-					.bind(2, days(issues, IssueDays::foundOn))
-					.bind(3, days(issues, IssueDays::deadline))
-					.bind(4, days(issues, IssueDays::rectifiedOn))
-					.fetch()
-					.rowsUpdated()
-					.then();
+		// in a build, the issues it has not written yet are copied in
+		Mono<Void> mergeIssues = this.copying.copyNewOrElse("bulletin_issues", issues, IssueDays::issueId,
+				InspectionDays::issueRows, this::mergeIssues);
 		Mono<Void> addActions = actions.isEmpty() ? Mono.empty()
 				: this.database.sql(ADD_ACTIONS)
 					.bind(0, texts(actions, ActionDay::actionId))
@@ -87,6 +85,31 @@ class InspectionDays {
 					.rowsUpdated()
 					.then();
 		return mergeIssues.then(addActions);
+	}
+
+	private Mono<Void> mergeIssues(List<IssueDays> issues) {
+		return this.database.sql(MERGE_ISSUES)
+			.bind(0, texts(issues, IssueDays::issueId))
+			.bind(1, texts(issues, IssueDays::region))
+			.bind(2, days(issues, IssueDays::foundOn))
+			.bind(3, days(issues, IssueDays::deadline))
+			.bind(4, days(issues, IssueDays::rectifiedOn))
+			.fetch()
+			.rowsUpdated()
+			.then();
+	}
+
+	private static CopyRows issueRows(List<IssueDays> issues) {
+		CopyRows rows = CopyRows.into("bulletin_issues", "issue_id", "region", "found_on", "deadline", "rectified_on");
+		for (IssueDays issue : issues) {
+			rows.row()
+				.uuid(issue.issueId())
+				.text(issue.region())
+				.date(issue.foundOn())
+				.date(issue.deadline())
+				.date(issue.rectifiedOn());
+		}
+		return rows;
 	}
 
 	/**

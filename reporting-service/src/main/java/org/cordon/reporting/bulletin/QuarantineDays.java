@@ -10,6 +10,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
 import org.cordon.contracts.quarantine.IsolationMode;
+import org.cordon.reporting.consuming.CopyRows;
+import org.cordon.reporting.consuming.CopyingIn;
 import org.cordon.reporting.bulletin.domain.CensusRow;
 import org.cordon.reporting.bulletin.domain.Isolation;
 import org.cordon.reporting.bulletin.domain.PersonDays;
@@ -68,8 +70,11 @@ class QuarantineDays {
 
 	private final DatabaseClient database;
 
-	QuarantineDays(DatabaseClient database) {
+	private final CopyingIn copying;
+
+	QuarantineDays(DatabaseClient database, CopyingIn copying) {
 		this.database = database;
+		this.copying = copying;
 	}
 
 	/**
@@ -79,19 +84,9 @@ class QuarantineDays {
 	 * @return completion
 	 */
 	Mono<Void> merge(List<PersonDays> persons, List<Isolation> isolations) {
-		Mono<Void> mergePersons = persons.isEmpty() ? Mono.empty()
-				: this.database.sql(MERGE_PERSONS)
-					.bind(0, texts(persons, PersonDays::personId))
-					.bind(1, texts(persons, PersonDays::region))
-					.bind(2, texts(persons, PersonDays::category))
-					.bind(3, days(persons, PersonDays::registeredOn))
-					.bind(4, days(persons, PersonDays::releasedOn))
-					.bind(5, days(persons, PersonDays::suspectedOn))
-					.bind(6, days(persons, PersonDays::confirmedOn))
-					.bind(7, days(persons, PersonDays::transferredOn))
-					.fetch()
-					.rowsUpdated()
-					.then();
+		// in a build, the persons it has not written yet are copied in
+		Mono<Void> mergePersons = this.copying.copyNewOrElse("bulletin_persons", persons, PersonDays::personId,
+				QuarantineDays::personRows, this::mergePersons);
 		Mono<Void> mergeIsolations = isolations.isEmpty() ? Mono.empty()
 				: this.database.sql(MERGE_ISOLATIONS)
 					.bind(0, texts(isolations, Isolation::personId))
@@ -102,6 +97,38 @@ class QuarantineDays {
 					.rowsUpdated()
 					.then();
 		return mergePersons.then(mergeIsolations);
+	}
+
+	private Mono<Void> mergePersons(List<PersonDays> persons) {
+		return this.database.sql(MERGE_PERSONS)
+			.bind(0, texts(persons, PersonDays::personId))
+			.bind(1, texts(persons, PersonDays::region))
+			.bind(2, texts(persons, PersonDays::category))
+			.bind(3, days(persons, PersonDays::registeredOn))
+			.bind(4, days(persons, PersonDays::releasedOn))
+			.bind(5, days(persons, PersonDays::suspectedOn))
+			.bind(6, days(persons, PersonDays::confirmedOn))
+			.bind(7, days(persons, PersonDays::transferredOn))
+			.fetch()
+			.rowsUpdated()
+			.then();
+	}
+
+	private static CopyRows personRows(List<PersonDays> persons) {
+		CopyRows rows = CopyRows.into("bulletin_persons", "person_id", "region", "category", "registered_on",
+				"released_on", "suspected_on", "confirmed_on", "transferred_on");
+		for (PersonDays person : persons) {
+			rows.row()
+				.uuid(person.personId())
+				.text(person.region())
+				.text(person.category())
+				.date(person.registeredOn())
+				.date(person.releasedOn())
+				.date(person.suspectedOn())
+				.date(person.confirmedOn())
+				.date(person.transferredOn());
+		}
+		return rows;
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 
 import org.springframework.stereotype.Service;
 
@@ -66,13 +67,16 @@ public class ApplyingToShadows {
 	 * @param schema the shadow schema
 	 * @param batch one topic's records read, each partition's in offset order
 	 * @param claims the build's claims of event ids
+	 * @param keys the keys the build wrote, for the projections' writes to find in the
+	 * Reactor context ({@link CopyingIn#copyNewOrElse})
 	 * @return how many records were consumed, once committed
 	 */
-	public Mono<Integer> apply(ShadowSchema schema, TopicBatch batch, ClaimedInMemory claims) {
+	public Mono<Integer> apply(ShadowSchema schema, TopicBatch batch, ClaimedInMemory claims, KeysWritten keys) {
 		return InTurn
 			.apply(batch.records(),
 					(records) -> this.applying.applyToShadow(schema, batch.projection(), records, claims))
-			.thenReturn(batch.records().size());
+			.thenReturn(batch.records().size())
+			.contextWrite(Context.of(KeysWritten.class, keys));
 	}
 
 	/**

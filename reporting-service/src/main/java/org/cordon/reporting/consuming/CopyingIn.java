@@ -1,5 +1,10 @@
 package org.cordon.reporting.consuming;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.r2dbc.postgresql.api.PostgresqlConnection;
@@ -49,6 +54,42 @@ public class CopyingIn {
 			.then(execute("release savepoint copy_rows"))
 			.onErrorResume(CopyingIn::isUniqueViolation,
 					(violation) -> execute("rollback to savepoint copy_rows").then(Mono.defer(otherwise)));
+	}
+
+	/**
+	 * Writes rows of a table of one row per key. In a build (its {@link KeysWritten} in
+	 * the Reactor context, {@link ApplyingToShadows}), the rows whose keys it has not
+	 * written yet are copied in ({@link #copyOrElse}) and the others merged; elsewhere
+	 * all are merged. A build meets most persons and issues for the first time.
+	 * @param <T> a row
+	 * @param table the table
+	 * @param rows the rows, at most one per key
+	 * @param key a row's key
+	 * @param copyRows the rows as binary rows of the table
+	 * @param merge the statement that merges rows into the table
+	 * @return completion
+	 */
+	public <T> Mono<Void> copyNewOrElse(String table, List<T> rows, Function<T, UUID> key,
+			Function<List<T>, CopyRows> copyRows, Function<List<T>, Mono<Void>> merge) {
+		if (rows.isEmpty()) {
+			return Mono.empty();
+		}
+		return Mono.deferContextual((context) -> {
+			Optional<KeysWritten> written = context.getOrEmpty(KeysWritten.class);
+			if (written.isEmpty()) {
+				return merge.apply(rows);
+			}
+			List<T> fresh = new ArrayList<>();
+			List<T> known = new ArrayList<>();
+			for (T row : rows) {
+				(written.get().isNew(table, key.apply(row)) ? fresh : known).add(row);
+			}
+			Mono<Void> copied = fresh.isEmpty() ? Mono.empty()
+					: copyOrElse(copyRows.apply(fresh), () -> merge.apply(fresh));
+			Mono<Void> merged = known.isEmpty() ? Mono.empty() : merge.apply(known);
+			return copied.then(merged)
+				.then(Mono.fromRunnable(() -> written.get().written(table, fresh.stream().map(key).toList())));
+		});
 	}
 
 	/**

@@ -86,7 +86,7 @@ class ApplyingInspectionEvents implements InspectionProjection {
 		if (changes.isEmpty()) {
 			return Mono.empty();
 		}
-		return this.views.mergeIssues(changes.issues()).then(this.views.addActions(changes.actions()));
+		return this.views.mergeIssuesUnread(changes.issues()).then(this.views.addActions(changes.actions()));
 	}
 
 }

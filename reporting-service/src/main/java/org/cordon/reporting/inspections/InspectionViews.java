@@ -15,6 +15,8 @@ import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
 
 import org.cordon.contracts.inspection.AccountabilityKind;
+import org.cordon.reporting.consuming.CopyRows;
+import org.cordon.reporting.consuming.CopyingIn;
 import org.cordon.reporting.inspections.domain.InspectionChanges.Action;
 import org.cordon.reporting.inspections.domain.IssueChange;
 import org.cordon.reporting.inspections.domain.IssueGroup;
@@ -81,8 +83,11 @@ class InspectionViews {
 
 	private final DatabaseClient database;
 
-	InspectionViews(DatabaseClient database) {
+	private final CopyingIn copying;
+
+	InspectionViews(DatabaseClient database, CopyingIn copying) {
 		this.database = database;
+		this.copying = copying;
 	}
 
 	/**
@@ -109,6 +114,31 @@ class InspectionViews {
 			.all()
 			.filter(Optional::isPresent)
 			.map(Optional::get);
+	}
+
+	/**
+	 * Merges changes as {@link #mergeIssues} does, where nobody reads the regions back;
+	 * in a build, the issues it has not written yet are copied in.
+	 * @param changes at most one per issue
+	 * @return completion
+	 */
+	Mono<Void> mergeIssuesUnread(List<IssueChange> changes) {
+		return this.copying.copyNewOrElse("inspection_issues", changes, IssueChange::issueId, (fresh) -> {
+			CopyRows rows = CopyRows.into("inspection_issues", "issue_id", "region", "found", "rectified", "overdue",
+					"found_at", "rectified_at", "overdue_at");
+			for (IssueChange change : fresh) {
+				rows.row()
+					.uuid(change.issueId())
+					.text(change.region())
+					.bool(change.found())
+					.bool(change.rectified())
+					.bool(change.overdue())
+					.timestamp(micros(change.foundAt()))
+					.timestamp(micros(change.rectifiedAt()))
+					.timestamp(micros(change.overdueAt()));
+			}
+			return rows;
+		}, (rows) -> mergeIssues(rows).then());
 	}
 
 	/**
@@ -171,7 +201,11 @@ class InspectionViews {
 	 * so that events and the instants asked for are compared at the same precision.
 	 */
 	private static String stored(Instant instant) {
-		return (instant != null) ? instant.truncatedTo(ChronoUnit.MICROS).toString() : null;
+		return (instant != null) ? micros(instant).toString() : null;
+	}
+
+	private static Instant micros(Instant instant) {
+		return (instant != null) ? instant.truncatedTo(ChronoUnit.MICROS) : null;
 	}
 
 }

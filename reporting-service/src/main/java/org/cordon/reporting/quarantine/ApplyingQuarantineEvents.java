@@ -85,8 +85,7 @@ class ApplyingQuarantineEvents implements QuarantineProjection {
 			return Mono.empty();
 		}
 		return this.views.contributeCopying(gathered.contributions().changes())
-			.thenMany(this.views.merge(gathered.changes().changes()))
-			.then();
+			.then(this.views.mergeUnread(gathered.changes().changes()));
 	}
 
 	/**

@@ -111,6 +111,9 @@ class QuarantineViews {
 			where ($3::text is null or region = $3)
 			group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10""";
 
+	private static final String[] PERSON_COLUMNS = { "person_id", "region", "category", "mode", "observation_ends_on",
+			"isolated", "suspected", "confirmed", "transferred", "released", "last_fever_at" };
+
 	private final DatabaseClient database;
 
 	private final CopyingIn copying;
@@ -169,22 +172,39 @@ class QuarantineViews {
 				"observation_ends_on", "isolated", "suspected", "confirmed", "transferred", "released", "last_fever_at",
 				"effective_at");
 		for (PersonContributions.Contribution contribution : contributions) {
-			PersonChange change = contribution.change();
-			rows.row()
-				.uuid(change.personId())
-				.text(change.region())
-				.text((change.category() != null) ? change.category().name() : null)
-				.text((change.mode() != null) ? change.mode().name() : null)
-				.date(change.observationEndsOn())
-				.bool(change.isolated())
-				.bool(change.suspected())
-				.bool(change.confirmed())
-				.bool(change.transferred())
-				.bool(change.released())
-				.timestamp(change.lastFeverAt())
-				.timestamp(contribution.effectiveAt().truncatedTo(ChronoUnit.MICROS));
+			personRow(rows, contribution.change()).timestamp(contribution.effectiveAt().truncatedTo(ChronoUnit.MICROS));
 		}
 		return this.copying.copyOrElse(rows, () -> contribute(contributions));
+	}
+
+	/**
+	 * Merges a batch's changes as {@link #merge} does, where nobody reads the regions
+	 * back; in a build, the persons it has not written yet are copied in.
+	 * @param changes at most one per person
+	 * @return completion
+	 */
+	Mono<Void> mergeUnread(List<PersonChange> changes) {
+		return this.copying.copyNewOrElse("quarantine_persons", changes, PersonChange::personId, (fresh) -> {
+			CopyRows rows = CopyRows.into("quarantine_persons", PERSON_COLUMNS);
+			fresh.forEach((change) -> personRow(rows, change));
+			return rows;
+		}, (rows) -> merge(rows).then());
+	}
+
+	/** A person's columns of {@link #MERGE}, in its order. */
+	private static CopyRows personRow(CopyRows rows, PersonChange change) {
+		return rows.row()
+			.uuid(change.personId())
+			.text(change.region())
+			.text((change.category() != null) ? change.category().name() : null)
+			.text((change.mode() != null) ? change.mode().name() : null)
+			.date(change.observationEndsOn())
+			.bool(change.isolated())
+			.bool(change.suspected())
+			.bool(change.confirmed())
+			.bool(change.transferred())
+			.bool(change.released())
+			.timestamp(change.lastFeverAt());
 	}
 
 	private static GenericExecuteSpec bindChanges(GenericExecuteSpec spec, List<PersonChange> changes) {

@@ -13,6 +13,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import org.cordon.reporting.consuming.ApplyingToShadows;
 import org.cordon.reporting.consuming.ClaimedInMemory;
+import org.cordon.reporting.consuming.KeysWritten;
 import org.cordon.reporting.consuming.domain.ShadowSchema;
 import org.cordon.reporting.rebuild.domain.CatchUp;
 import org.cordon.reporting.rebuild.domain.RebuildProgress;
@@ -39,6 +40,8 @@ final class ShadowBuild implements AutoCloseable {
 
 	private final ClaimedInMemory claims;
 
+	private final KeysWritten keys;
+
 	private boolean indexed;
 
 	ShadowBuild(ShadowSchema schema, ShadowReader reader, Parts parts) {
@@ -46,6 +49,7 @@ final class ShadowBuild implements AutoCloseable {
 		this.reader = reader;
 		this.parts = parts;
 		this.claims = new ClaimedInMemory(parts.properties().maxIdsInMemory());
+		this.keys = new KeysWritten(parts.properties().maxIdsInMemory());
 	}
 
 	/**
@@ -87,7 +91,7 @@ final class ShadowBuild implements AutoCloseable {
 				}
 				for (ApplyingToShadows.TopicBatch batch : next.topics()) {
 					applying.start(batch.topic(),
-							() -> this.parts.applying().apply(this.schema, batch, this.claims).toFuture());
+							() -> this.parts.applying().apply(this.schema, batch, this.claims, this.keys).toFuture());
 				}
 			}
 		}

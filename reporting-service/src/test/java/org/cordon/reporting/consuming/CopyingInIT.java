@@ -1,17 +1,20 @@
 package org.cordon.reporting.consuming;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -29,6 +32,10 @@ import static org.assertj.core.api.Assertions.assertThatException;
  */
 @ReportingServiceTest
 class CopyingInIT {
+
+	static final UUID FIRST = UUID.fromString("6f1c2a3e-0b7d-4c55-9a61-2f0e8d4b7a10");
+
+	static final UUID SECOND = UUID.fromString("0d6a3c1b-52c4-4a7e-9f0e-1f2a3b4c5d6e");
 
 	@Autowired
 	DatabaseClient database;
@@ -135,6 +142,69 @@ class CopyingInIT {
 		}))));
 		assertThat(merges).hasValue(0);
 		assertThat(single("select count(*) from " + this.table)).isZero();
+	}
+
+	@Test
+	void outsideABuildEveryRowIsMerged() {
+		execute("insert into " + this.table + " (k, id, total) values ('a', '" + FIRST + "', 1)");
+		List<String> merged = new ArrayList<>();
+		inTransaction(this.copying.copyNewOrElse(this.table, List.of(FIRST, SECOND), (id) -> id, this::rowsOf,
+				(ids) -> mergeIds(ids, merged)));
+
+		assertThat(merged).containsExactly("merge " + FIRST, "merge " + SECOND);
+		assertThat(totals()).containsExactlyInAnyOrderEntriesOf(Map.of("a", 2L, "b", 1L));
+	}
+
+	@Test
+	void inABuildTheKeysItHasNotWrittenAreCopiedAndTheOthersMerged() {
+		KeysWritten keys = new KeysWritten(100);
+		List<String> merged = new ArrayList<>();
+		inTransaction(this.copying
+			.copyNewOrElse(this.table, List.of(FIRST), (id) -> id, this::rowsOf, (ids) -> mergeIds(ids, merged))
+			.contextWrite(Context.of(KeysWritten.class, keys)));
+		inTransaction(this.copying
+			.copyNewOrElse(this.table, List.of(FIRST, SECOND), (id) -> id, this::rowsOf, (ids) -> mergeIds(ids, merged))
+			.contextWrite(Context.of(KeysWritten.class, keys)));
+
+		assertThat(merged).containsExactly("merge " + FIRST);
+		assertThat(totals()).containsExactlyInAnyOrderEntriesOf(Map.of("a", 2L, "b", 1L));
+	}
+
+	@Test
+	void aKeyTakenForNewThatIsThereAlreadyIsMergedAll() {
+		execute("insert into " + this.table + " (k, id, total) values ('a', '" + FIRST + "', 1)");
+		List<String> merged = new ArrayList<>();
+		inTransaction(this.copying
+			.copyNewOrElse(this.table, List.of(FIRST, SECOND), (id) -> id, this::rowsOf, (ids) -> mergeIds(ids, merged))
+			.contextWrite(Context.of(KeysWritten.class, new KeysWritten(100))));
+
+		assertThat(merged).containsExactly("merge " + FIRST, "merge " + SECOND);
+		assertThat(totals()).containsExactlyInAnyOrderEntriesOf(Map.of("a", 2L, "b", 1L));
+	}
+
+	@Test
+	void beyondItsLimitABuildTakesEveryOtherKeyForWritten() {
+		KeysWritten keys = new KeysWritten(1);
+		List<String> merged = new ArrayList<>();
+		inTransaction(this.copying
+			.copyNewOrElse(this.table, List.of(FIRST, SECOND), (id) -> id, this::rowsOf, (ids) -> mergeIds(ids, merged))
+			.contextWrite(Context.of(KeysWritten.class, keys)));
+
+		assertThat(merged).isEmpty();
+		assertThat(keys.isNew(this.table, FIRST)).isFalse();
+		assertThat(keys.isNew(this.table, UUID.randomUUID())).isFalse();
+	}
+
+	/** Rows keyed 'a' for {@link #FIRST}, 'b' for any other id, each adding one. */
+	private CopyRows rowsOf(List<UUID> ids) {
+		CopyRows rows = CopyRows.into(this.table, "k", "id", "total");
+		ids.forEach((id) -> rows.row().text(FIRST.equals(id) ? "a" : "b").uuid(id).int8(1));
+		return rows;
+	}
+
+	private Mono<Void> mergeIds(List<UUID> ids, List<String> merged) {
+		return Mono.fromRunnable(() -> ids.forEach((id) -> merged.add("merge " + id)))
+			.then(merge(ids.stream().collect(Collectors.toMap((id) -> FIRST.equals(id) ? "a" : "b", (id) -> 1L))));
 	}
 
 	private Mono<Void> merge(Map<String, Long> totals) {
