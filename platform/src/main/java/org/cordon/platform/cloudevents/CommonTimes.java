@@ -2,11 +2,13 @@ package org.cordon.platform.cloudevents;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Function;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
 import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
@@ -28,44 +30,37 @@ final class CommonTimes {
 	 * @return a module that reads {@link Instant} and {@link LocalDate} values
 	 */
 	static JacksonModule module() {
-		return new SimpleModule("cordon-common-times").addDeserializer(Instant.class, new Instants())
-			.addDeserializer(LocalDate.class, new Dates());
+		return new SimpleModule("cordon-common-times")
+			.addDeserializer(Instant.class,
+					new CommonForm<>(Instant.class, EventTimes::fast, InstantDeserializer.INSTANT))
+			.addDeserializer(LocalDate.class,
+					new CommonForm<>(LocalDate.class, EventTimes::fastDate, LocalDateDeserializer.INSTANCE));
 	}
 
-	private static final class Instants extends StdDeserializer<Instant> {
+	/**
+	 * Reads a string of the common form by a fast reader, anything else by Jackson's.
+	 */
+	private static final class CommonForm<T> extends StdDeserializer<T> {
 
-		Instants() {
-			super(Instant.class);
+		private final Function<String, T> fast;
+
+		private final ValueDeserializer<T> jackson;
+
+		CommonForm(Class<T> type, Function<String, T> fast, ValueDeserializer<T> jackson) {
+			super(type);
+			this.fast = fast;
+			this.jackson = jackson;
 		}
 
 		@Override
-		public Instant deserialize(JsonParser parser, DeserializationContext context) {
+		public T deserialize(JsonParser parser, DeserializationContext context) {
 			if (parser.hasToken(JsonToken.VALUE_STRING)) {
-				Instant common = EventTimes.fast(parser.getString());
+				T common = this.fast.apply(parser.getString());
 				if (common != null) {
 					return common;
 				}
 			}
-			return InstantDeserializer.INSTANT.deserialize(parser, context);
-		}
-
-	}
-
-	private static final class Dates extends StdDeserializer<LocalDate> {
-
-		Dates() {
-			super(LocalDate.class);
-		}
-
-		@Override
-		public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
-			if (parser.hasToken(JsonToken.VALUE_STRING)) {
-				LocalDate common = EventTimes.fastDate(parser.getString());
-				if (common != null) {
-					return common;
-				}
-			}
-			return LocalDateDeserializer.INSTANCE.deserialize(parser, context);
+			return this.jackson.deserialize(parser, context);
 		}
 
 	}
