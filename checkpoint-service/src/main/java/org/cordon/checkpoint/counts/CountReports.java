@@ -13,6 +13,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
+import org.cordon.checkpoint.counts.domain.CountReportRules;
 import org.cordon.checkpoint.counts.domain.FiledReport;
 import org.cordon.checkpoint.counts.domain.Period;
 import org.cordon.contracts.checkpoint.Counts;
@@ -28,11 +29,25 @@ class CountReports {
 			vehicles_turned_back, persons_checked, persons_inbound, persons_turned_back, trains,
 			train_passengers_arrived, fever_detected""";
 
+	/**
+	 * No report on file is longer than {@link CountReportRules#MAX_PERIOD}, so one that
+	 * overlaps a period starts at most that long before it: said to the database, it
+	 * bounds the index scan to those reports instead of every earlier one of the
+	 * checkpoint (a checkpoint reporting hourly files 8,760 reports a year).
+	 */
+	private static final String STARTS_AFTER = " > %s - interval '" + CountReportRules.MAX_PERIOD.toSeconds()
+			+ " seconds'";
+
 	private static final String NEAR_ANY = "select " + COLUMNS
 			+ " from count_reports r join unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[])"
 			+ " as s (checkpoint, period_from, period_to) on r.checkpoint_id = s.checkpoint"
-			+ " and r.period_start < s.period_to and r.period_end > s.period_from" + " union select " + COLUMNS
+			+ " and r.period_start < s.period_to and r.period_end > s.period_from and r.period_start"
+			+ STARTS_AFTER.formatted("s.period_from") + " union select " + COLUMNS
 			+ " from count_reports where report_id = any($4::uuid[])";
+
+	private static final String NEAR = "select " + COLUMNS
+			+ " from count_reports where (checkpoint_id = $1 and period_start < $3 and period_end > $2"
+			+ " and period_start" + STARTS_AFTER.formatted("$2") + ") or report_id = any($4::uuid[])";
 
 	// uuids and instants travel as text, which PostgreSQL reads exactly
 	private static final String INSERT = "insert into count_reports (" + COLUMNS + ") select * from unnest("
@@ -55,10 +70,7 @@ class CountReports {
 	 * @return the reports on file
 	 */
 	Flux<FiledReport> near(UUID checkpointId, Instant from, Instant to, Collection<UUID> reportIds) {
-		return this.database.sql("select " + COLUMNS + """
-				 from count_reports
-				where (checkpoint_id = $1 and period_start < $3 and period_end > $2)
-				   or report_id = any($4::uuid[])""")
+		return this.database.sql(NEAR)
 			.bind(0, checkpointId)
 			.bind(1, from)
 			.bind(2, to)

@@ -167,6 +167,33 @@ class CountReportsIT extends CheckpointIntegrationTest {
 	}
 
 	@Test
+	void aPeriodThatOverlapsOnlyTheLastSecondOfTheLongestReportOnFileIsAConflict() {
+		// the lookup of reports near a period reaches back the longest period a report
+		// may have, 24 hours, and not further
+		this.api.postCounts(this.checkpoint, CheckpointApi.report(UUID.randomUUID(), FEB_4, FEB_5, 0))
+			.expectStatus()
+			.isAccepted();
+
+		this.api
+			.postCounts(this.checkpoint,
+					CheckpointApi.report(UUID.randomUUID(), FEB_5.minusSeconds(1), FEB_5.plusSeconds(3600), 0))
+			.expectStatus()
+			.isEqualTo(409);
+		String batch = this.api.post("/api/checkpoints/" + this.checkpoint + "/counts/batch",
+				IdentityTokens.checkpoint(this.checkpoint.toString()),
+				"{\"reports\": ["
+						+ CheckpointApi.report(UUID.randomUUID(), FEB_5.minusSeconds(1), FEB_5.plusSeconds(3600), 0)
+						+ "]}")
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(JsonMapper.builder().build().readTree(batch).at("/results/0/problem/status").asInt()).as(batch)
+			.isEqualTo(409);
+
+		assertThat(this.api.typesPublishedFor(this.checkpoint)).hasSize(2);
+	}
+
+	@Test
 	void anInvalidReportIsRefusedNamingTheFieldAndStoresAndPublishesNothing() {
 		UUID reportId = UUID.randomUUID();
 		String tooManyInbound = CheckpointApi.report(reportId, FEB_4, FEB_5, 0)
