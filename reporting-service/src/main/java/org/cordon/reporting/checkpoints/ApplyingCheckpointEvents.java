@@ -85,14 +85,13 @@ public class ApplyingCheckpointEvents implements Projection<CheckpointEvent> {
 	}
 
 	/**
-	 * The same writes, without reading the totals back for the stream; the contributions,
-	 * a row per report, are copied in.
+	 * The same writes, without reading the totals back for the stream.
 	 */
 	@Override
 	public Mono<Void> applyUnstreamed(List<Timed<CheckpointEvent>> events) {
 		Gathered gathered = gather(events);
 		return this.views.register(gathered.registrations(), gathered.firstRegistered())
-			.then(this.views.contributeCopying(gathered.contributions().changes()))
+			.then(this.views.contribute(gathered.contributions().changes()))
 			.then(this.views.addUnread(gathered.deltas().changes()));
 	}
 

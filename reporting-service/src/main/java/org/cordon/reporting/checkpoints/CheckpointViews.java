@@ -181,6 +181,11 @@ public class CheckpointViews {
 		if (contributions.isEmpty()) {
 			return Mono.empty();
 		}
+		// a build's rows are copied in (CopyingIn)
+		return this.copying.copyOrElse(() -> contributionRows(contributions), () -> upsert(contributions));
+	}
+
+	private Mono<Void> upsert(List<Contribution> contributions) {
 		GenericExecuteSpec insert = this.database.sql(CONTRIBUTE)
 			.bind(0, contributions.stream().map((c) -> c.checkpointId().toString()).toArray(String[]::new))
 			.bind(1, contributions.stream().map((c) -> c.day().toString()).toArray(String[]::new))
@@ -193,13 +198,7 @@ public class CheckpointViews {
 		return insert.fetch().rowsUpdated().then();
 	}
 
-	/**
-	 * Records contributions as {@link #contribute} does, copying them in while no row
-	 * meets one already there: a build's rows, which are almost all new.
-	 * @param contributions at most one per checkpoint, day and instant
-	 * @return completion
-	 */
-	public Mono<Void> contributeCopying(List<Contribution> contributions) {
+	private static CopyRows contributionRows(List<Contribution> contributions) {
 		CopyRows rows = CopyRows.into("checkpoint_contributions", CONTRIBUTION_COLUMNS);
 		for (Contribution contribution : contributions) {
 			rows.row()
@@ -210,7 +209,7 @@ public class CheckpointViews {
 				rows.int8(figure);
 			}
 		}
-		return this.copying.copyOrElse(rows, () -> contribute(contributions));
+		return rows;
 	}
 
 	Flux<CheckpointInfo> checkpoints(SummaryQuery query) {

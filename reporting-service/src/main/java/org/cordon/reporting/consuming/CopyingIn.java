@@ -35,15 +35,23 @@ public class CopyingIn {
 	}
 
 	/**
-	 * Copies rows in whose keys are most likely new to their table, or, when one is not
-	 * (the table's unique index refuses the copy, which then changes nothing) or a value
-	 * has no exact binary form, writes them as the other statement does. Both must write
-	 * the same rows: the copy is only the cheaper way when no row meets another.
+	 * Writes rows of a table that grows by a row per event. In a build (its
+	 * {@link KeysWritten} in the Reactor context, {@link ApplyingToShadows}), whose rows
+	 * are almost all new, they are copied in, or, when one is not (the table's unique
+	 * index refuses the copy, which then changes nothing) or a value has no exact binary
+	 * form, written by the other statement; elsewhere only the other statement runs. Both
+	 * must write the same rows: the copy is only the cheaper way when no row meets
+	 * another.
 	 * @param rows the rows, at most one per key
 	 * @param otherwise the statement that merges the same rows into the table
 	 * @return completion
 	 */
-	public Mono<Void> copyOrElse(CopyRows rows, Supplier<Mono<Void>> otherwise) {
+	public Mono<Void> copyOrElse(Supplier<CopyRows> rows, Supplier<Mono<Void>> otherwise) {
+		return Mono.deferContextual(
+				(context) -> context.hasKey(KeysWritten.class) ? copyOrElse(rows.get(), otherwise) : otherwise.get());
+	}
+
+	private Mono<Void> copyOrElse(CopyRows rows, Supplier<Mono<Void>> otherwise) {
 		if (rows.size() == 0) {
 			return Mono.empty();
 		}

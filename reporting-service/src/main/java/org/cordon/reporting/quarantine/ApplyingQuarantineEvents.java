@@ -84,7 +84,7 @@ class ApplyingQuarantineEvents implements QuarantineProjection {
 		if (gathered.isEmpty()) {
 			return Mono.empty();
 		}
-		return this.views.contributeCopying(gathered.contributions().changes())
+		return this.views.contribute(gathered.contributions().changes())
 			.then(this.views.mergeUnread(gathered.changes().changes()));
 	}
 

@@ -152,6 +152,11 @@ class QuarantineViews {
 		if (contributions.isEmpty()) {
 			return Mono.empty();
 		}
+		// a build's rows are copied in (CopyingIn)
+		return this.copying.copyOrElse(() -> contributionRows(contributions), () -> upsert(contributions));
+	}
+
+	private Mono<Void> upsert(List<PersonContributions.Contribution> contributions) {
 		return bindChanges(this.database.sql(CONTRIBUTE),
 				contributions.stream().map(PersonContributions.Contribution::change).toList())
 			.bind(11,
@@ -161,20 +166,14 @@ class QuarantineViews {
 			.then();
 	}
 
-	/**
-	 * Records contributions as {@link #contribute} does, copying them in while no row
-	 * meets one already there: a build's rows, which are almost all new.
-	 * @param contributions at most one per person and instant
-	 * @return completion
-	 */
-	Mono<Void> contributeCopying(List<PersonContributions.Contribution> contributions) {
+	private static CopyRows contributionRows(List<PersonContributions.Contribution> contributions) {
 		CopyRows rows = CopyRows.into("quarantine_person_changes", "person_id", "region", "category", "mode",
 				"observation_ends_on", "isolated", "suspected", "confirmed", "transferred", "released", "last_fever_at",
 				"effective_at");
 		for (PersonContributions.Contribution contribution : contributions) {
 			personRow(rows, contribution.change()).timestamp(contribution.effectiveAt().truncatedTo(ChronoUnit.MICROS));
 		}
-		return this.copying.copyOrElse(rows, () -> contribute(contributions));
+		return rows;
 	}
 
 	/**

@@ -90,8 +90,7 @@ class ApplyingSupplyEvents implements SupplyProjection {
 
 	/**
 	 * The same writes as {@link #applyTimed(List)}, without the view's lock and the read
-	 * of the donation totals that only the live stream needs; the stock's contributions,
-	 * a row per item and instant, are copied in.
+	 * of the donation totals that only the live stream needs.
 	 * @param events new events with their {@code ce_time}, in the order they were
 	 * published within each partition
 	 * @return completion
@@ -104,11 +103,7 @@ class ApplyingSupplyEvents implements SupplyProjection {
 		}
 		Mono<Void> donations = gathered.changes().donations().isEmpty() ? Mono.empty() : writeDonations(gathered);
 		// one after the other: the statements share the transaction's connection
-		return this.views.addStockContributionsCopying(gathered.stock().changes())
-			.thenMany(this.views.addToItems(gathered.changes().items()))
-			.then(donations)
-			.thenMany(writePrices(gathered))
-			.then();
+		return writeItems(gathered).then(donations).thenMany(writePrices(gathered)).then();
 	}
 
 	/**

@@ -206,6 +206,12 @@ class SupplyViews {
 		if (contributions.isEmpty()) {
 			return Mono.empty();
 		}
+		// a build's rows are copied in (CopyingIn)
+		return this.copying.copyOrElse(() -> stockContributionRows(contributions),
+				() -> upsertStockContributions(contributions));
+	}
+
+	private Mono<Void> upsertStockContributions(List<StockContributions.Contribution> contributions) {
 		return this.database.sql(ADD_STOCK_CONTRIBUTIONS)
 			.bind(0, contributions.stream().map((c) -> c.change().sku()).toArray(String[]::new))
 			.bind(1, contributions.stream().map((c) -> stored(c.effectiveAt())).toArray(String[]::new))
@@ -220,13 +226,7 @@ class SupplyViews {
 			.then();
 	}
 
-	/**
-	 * Records contributions as {@link #addStockContributions} does, copying them in while
-	 * no row meets one already there: a build's rows, which are almost all new.
-	 * @param contributions at most one per item and instant
-	 * @return completion
-	 */
-	Mono<Void> addStockContributionsCopying(List<StockContributions.Contribution> contributions) {
+	private static CopyRows stockContributionRows(List<StockContributions.Contribution> contributions) {
 		CopyRows rows = CopyRows.into("supply_item_contributions", "sku", "effective_at", "name", "unit",
 				"low_stock_threshold", "ordered", "received", "issued");
 		for (StockContributions.Contribution contribution : contributions) {
@@ -241,7 +241,7 @@ class SupplyViews {
 				.int8(change.received())
 				.int8(change.issued());
 		}
-		return this.copying.copyOrElse(rows, () -> addStockContributions(contributions));
+		return rows;
 	}
 
 	/**

@@ -99,7 +99,7 @@ class CopyingInIT {
 	@Test
 	void newKeysAreCopiedInWithoutTheMergingStatement() {
 		CopyRows rows = CopyRows.into(this.table, "k", "total").row().text("a").int8(2).row().text("b").int8(3);
-		inTransaction(this.copying.copyOrElse(rows, () -> Mono.error(new AssertionError("not copied"))));
+		inBuildTransaction(this.copying.copyOrElse(() -> rows, () -> Mono.error(new AssertionError("not copied"))));
 
 		assertThat(totals()).containsExactlyInAnyOrderEntriesOf(Map.of("a", 2L, "b", 3L));
 	}
@@ -109,7 +109,7 @@ class CopyingInIT {
 		execute("insert into " + this.table + " (k, total) values ('a', 1)");
 		CopyRows rows = CopyRows.into(this.table, "k", "total").row().text("a").int8(2).row().text("b").int8(3);
 		AtomicInteger merges = new AtomicInteger();
-		inTransaction(this.copying.copyOrElse(rows, () -> Mono.defer(() -> {
+		inBuildTransaction(this.copying.copyOrElse(() -> rows, () -> Mono.defer(() -> {
 			merges.incrementAndGet();
 			return merge(Map.of("a", 2L, "b", 3L));
 		})).then(merge(Map.of("c", 4L))));
@@ -122,7 +122,7 @@ class CopyingInIT {
 	void aValueWithoutAnExactBinaryFormIsLeftToTheMergingStatement() {
 		CopyRows rows = CopyRows.into(this.table, "k", "on_day").row().text("a").date(LocalDate.of(10_000, 1, 1));
 		AtomicInteger merges = new AtomicInteger();
-		inTransaction(this.copying.copyOrElse(rows, () -> Mono.defer(() -> {
+		inBuildTransaction(this.copying.copyOrElse(() -> rows, () -> Mono.defer(() -> {
 			merges.incrementAndGet();
 			return Mono.empty();
 		})));
@@ -136,12 +136,26 @@ class CopyingInIT {
 		CopyRows rows = CopyRows.into(this.table, "k", "at_text").row().text("a").text("nul \u0000 inside");
 		AtomicInteger merges = new AtomicInteger();
 
-		assertThatException().isThrownBy(() -> inTransaction(this.copying.copyOrElse(rows, () -> Mono.defer(() -> {
-			merges.incrementAndGet();
-			return Mono.empty();
-		}))));
+		assertThatException()
+			.isThrownBy(() -> inBuildTransaction(this.copying.copyOrElse(() -> rows, () -> Mono.defer(() -> {
+				merges.incrementAndGet();
+				return Mono.empty();
+			}))));
 		assertThat(merges).hasValue(0);
 		assertThat(single("select count(*) from " + this.table)).isZero();
+	}
+
+	@Test
+	void outsideABuildRowsAreOnlyMerged() {
+		CopyRows rows = CopyRows.into(this.table, "k", "total").row().text("a").int8(2);
+		AtomicInteger merges = new AtomicInteger();
+		inTransaction(this.copying.copyOrElse(() -> rows, () -> Mono.defer(() -> {
+			merges.incrementAndGet();
+			return merge(Map.of("a", 2L));
+		})));
+
+		assertThat(merges).hasValue(1);
+		assertThat(totals()).containsExactlyInAnyOrderEntriesOf(Map.of("a", 2L));
 	}
 
 	@Test
@@ -225,6 +239,14 @@ class CopyingInIT {
 			.all()
 			.collectMap(Map.Entry::getKey, Map.Entry::getValue)
 			.block();
+	}
+
+	/**
+	 * In a build's batch: its keys in the Reactor context, as ApplyingToShadows puts
+	 * them.
+	 */
+	private void inBuildTransaction(Mono<Void> work) {
+		inTransaction(work.contextWrite(Context.of(KeysWritten.class, new KeysWritten(100))));
 	}
 
 	private void inTransaction(Mono<Void> work) {
