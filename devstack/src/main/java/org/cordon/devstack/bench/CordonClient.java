@@ -66,6 +66,13 @@ final class CordonClient {
 		return new Gate(checkpoint, key.group(1));
 	}
 
+	/**
+	 * @return a connection of its own for one worker that posts many requests
+	 */
+	KeepAliveConnection connection() {
+		return new KeepAliveConnection(this.baseUrl);
+	}
+
 	CompletableFuture<HttpResponse<String>> post(String path, String key, String json) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.timeout(Duration.ofSeconds(30))

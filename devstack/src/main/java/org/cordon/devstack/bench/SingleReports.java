@@ -3,50 +3,56 @@ package org.cordon.devstack.bench;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * As many single reports as the platform takes: each worker is one checkpoint posting its
- * next report as soon as the previous one is answered (a closed loop).
+ * next report as soon as the previous one is answered (a closed loop), on a connection of
+ * its own.
  */
 final class SingleReports {
 
 	private SingleReports() {
 	}
 
-	static Result run(CordonClient cordon, List<Gate> gates, Duration duration) {
+	static Result run(CordonClient cordon, List<Gate> gates, Duration duration) throws InterruptedException {
 		Latencies latencies = new Latencies();
 		AtomicLong accepted = new AtomicLong();
 		AtomicLong failed = new AtomicLong();
 		long deadline = System.nanoTime() + duration.toNanos();
 		Instant base = Instant.now().minus(Duration.ofDays(60));
 		long started = System.nanoTime();
-		CompletableFuture<?>[] workers = gates.stream()
-			.map((gate) -> next(cordon, gate, base, 0, deadline, latencies, accepted, failed))
-			.toArray(CompletableFuture[]::new);
-		CompletableFuture.allOf(workers).join();
+		List<Thread> workers = gates.stream()
+			.map((gate) -> new Thread(() -> post(cordon, gate, base, deadline, latencies, accepted, failed),
+					"single-" + gate.checkpointId()))
+			.toList();
+		workers.forEach(Thread::start);
+		for (Thread worker : workers) {
+			worker.join();
+		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		return new Result(accepted.get() / seconds, latencies, failed.get());
 	}
 
-	private static CompletableFuture<Void> next(CordonClient cordon, Gate gate, Instant base, long n, long deadline,
-			Latencies latencies, AtomicLong accepted, AtomicLong failed) {
-		if (System.nanoTime() >= deadline) {
-			return CompletableFuture.completedFuture(null);
+	private static void post(CordonClient cordon, Gate gate, Instant base, long deadline, Latencies latencies,
+			AtomicLong accepted, AtomicLong failed) {
+		String path = "/api/checkpoints/" + gate.checkpointId() + "/counts";
+		try (KeepAliveConnection connection = cordon.connection()) {
+			for (long n = 0; System.nanoTime() < deadline; n++) {
+				long sent = System.nanoTime();
+				try {
+					if (connection.post(path, gate.key(), Reports.minute(base, n)).status() == 202) {
+						accepted.incrementAndGet();
+						latencies.add((System.nanoTime() - sent) / 1000);
+						continue;
+					}
+				}
+				catch (RuntimeException ex) {
+					// counted below; the connection opens again for the next report
+				}
+				failed.incrementAndGet();
+			}
 		}
-		long sent = System.nanoTime();
-		return cordon.post("/api/checkpoints/" + gate.checkpointId() + "/counts", gate.key(), Reports.minute(base, n))
-			.thenCompose((response) -> {
-				if (response.statusCode() == 202) {
-					accepted.incrementAndGet();
-					latencies.add((System.nanoTime() - sent) / 1000);
-				}
-				else {
-					failed.incrementAndGet();
-				}
-				return next(cordon, gate, base, n + 1, deadline, latencies, accepted, failed);
-			});
 	}
 
 	/**
