@@ -3,7 +3,6 @@ package org.cordon.platform.outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 
 import reactor.core.publisher.Mono;
@@ -16,6 +15,7 @@ import org.springframework.transaction.reactive.TransactionSynchronizationManage
 import org.cordon.contracts.DomainEvent;
 import org.cordon.contracts.EventCatalog;
 import org.cordon.platform.cloudevents.EventCodec;
+import org.cordon.platform.cloudevents.EventIds;
 import org.cordon.platform.cloudevents.Provenance;
 
 /**
@@ -83,7 +83,7 @@ public class Outbox {
 		}
 		Instant now = this.clock.instant();
 		Mono<Void> rows = this.database.sql(INSERT)
-			.bind(0, column(entries, (entry) -> UUID.randomUUID().toString()))
+			.bind(0, column(entries, (entry) -> EventIds.next(now).toString()))
 			.bind(1, column(entries, (entry) -> EventCatalog.of(entry.event()).topic()))
 			.bind(2, column(entries, (entry) -> entry.event().subject()))
 			.bind(3, column(entries, (entry) -> entry.event().type()))
