@@ -12,8 +12,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Tells the relays that new outbox rows committed: this instance's relay at once, the
- * other replicas' through {@code NOTIFY outbox}.
+ * Tells the other replicas' relays that rows are waiting, through {@code NOTIFY outbox}
+ * with this instance's id as payload, so that its own listener can tell its own
+ * notifications from theirs. The relay decides when (see {@link OutboxRelay#announce}).
  * <p>
  * The notification is sent after the writing transaction committed, on a connection of
  * its own with {@code synchronous_commit = off}. Sent inside the writing transaction, it
@@ -27,7 +28,7 @@ class OutboxAnnouncer {
 
 	private final ConnectionFactory unpooled;
 
-	private final Runnable wakeLocalRelay;
+	private final String instance;
 
 	private final AtomicBoolean sending = new AtomicBoolean();
 
@@ -35,9 +36,9 @@ class OutboxAnnouncer {
 
 	private Mono<Connection> connection;
 
-	OutboxAnnouncer(ConnectionFactory unpooled, Runnable wakeLocalRelay) {
+	OutboxAnnouncer(ConnectionFactory unpooled, String instance) {
 		this.unpooled = unpooled;
-		this.wakeLocalRelay = wakeLocalRelay;
+		this.instance = instance;
 		this.connection = connect();
 	}
 
@@ -47,10 +48,6 @@ class OutboxAnnouncer {
 	 * notifications, not one each.
 	 */
 	void announce() {
-		this.wakeLocalRelay.run();
-		if (this.unpooled == null) {
-			return;
-		}
 		this.again.set(true);
 		if (this.sending.compareAndSet(false, true)) {
 			sendWhileAsked();
@@ -67,7 +64,8 @@ class OutboxAnnouncer {
 			return;
 		}
 		this.connection
-			.flatMapMany((session) -> Flux.from(session.createStatement("select pg_notify('outbox', '')").execute())
+			.flatMapMany((session) -> Flux
+				.from(session.createStatement("select pg_notify('outbox', $1)").bind(0, this.instance).execute())
 				.flatMap(Result::getRowsUpdated))
 			.then()
 			.timeout(Duration.ofSeconds(5))
@@ -81,9 +79,6 @@ class OutboxAnnouncer {
 	}
 
 	private Mono<Connection> connect() {
-		if (this.unpooled == null) {
-			return Mono.empty();
-		}
 		return Mono.from(this.unpooled.create())
 			.flatMap((session) -> Flux.from(session.createStatement("set synchronous_commit = off").execute())
 				.flatMap(Result::getRowsUpdated)

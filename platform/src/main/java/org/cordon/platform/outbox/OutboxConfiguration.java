@@ -36,13 +36,8 @@ public class OutboxConfiguration {
 
 	@Bean
 	Outbox outbox(DatabaseClient database, @Value("${spring.application.name}") String serviceName, Clock clock,
-			OutboxAnnouncer announcer) {
-		return new Outbox(database, "/cordon/" + serviceName, clock, announcer::announce);
-	}
-
-	@Bean
-	OutboxAnnouncer outboxAnnouncer(OutboxRelay relay, R2dbcProperties r2dbc) {
-		return new OutboxAnnouncer(UnpooledConnections.to(r2dbc), relay::wake);
+			OutboxRelay relay) {
+		return new Outbox(database, "/cordon/" + serviceName, clock, relay::announce);
 	}
 
 	@Bean(destroyMethod = "close")

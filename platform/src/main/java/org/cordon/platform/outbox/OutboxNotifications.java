@@ -15,8 +15,10 @@ import reactor.util.retry.Retry;
 
 /**
  * Listens on its own connection for the {@code outbox} notification another replica's
- * {@link OutboxAnnouncer} sends after a commit, and wakes the relay; reconnects when the
- * connection drops.
+ * {@link OutboxAnnouncer} sends, and wakes the relay; reconnects when the connection
+ * drops. This instance's own notifications are for the others: waking its own relay with
+ * them would make a relay that cannot take the lock notify, wake itself, and notify
+ * again.
  */
 class OutboxNotifications {
 
@@ -26,9 +28,12 @@ class OutboxNotifications {
 
 	private final Runnable wake;
 
-	OutboxNotifications(ConnectionFactory unpooled, Runnable wake) {
+	private final String instance;
+
+	OutboxNotifications(ConnectionFactory unpooled, Runnable wake, String instance) {
 		this.unpooled = unpooled;
 		this.wake = wake;
+		this.instance = instance;
 	}
 
 	Disposable listen() {
@@ -48,7 +53,9 @@ class OutboxNotifications {
 			.execute()
 			.flatMap(PostgresqlResult::getRowsUpdated)
 			.then(Mono.fromRunnable(this.wake))
-			.thenMany(postgres.getNotifications().map(Object.class::cast));
+			.thenMany(postgres.getNotifications()
+				.filter((notification) -> !this.instance.equals(notification.getParameter()))
+				.map(Object.class::cast));
 	}
 
 }

@@ -2,6 +2,7 @@ package org.cordon.platform.outbox;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -43,9 +44,17 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private final OutboxNotifications notifications;
 
+	private final OutboxAnnouncer announcer;
+
 	private final Semaphore wakeups = new Semaphore(0);
 
 	private volatile boolean running;
+
+	/**
+	 * Whether this relay took the lock and published in its last batch: then it will also
+	 * find rows committed now, and nobody else needs to be told.
+	 */
+	private volatile boolean leading;
 
 	private long backlogMeasuredAt = System.nanoTime() - BACKLOG_EVERY_NANOS;
 
@@ -60,7 +69,30 @@ public class OutboxRelay implements SmartLifecycle {
 		this.publisher = publisher;
 		this.properties = properties;
 		this.metrics = metrics;
-		this.notifications = (unpooled != null) ? new OutboxNotifications(unpooled, this::wake) : null;
+		String instance = UUID.randomUUID().toString();
+		this.notifications = (unpooled != null) ? new OutboxNotifications(unpooled, this::wake, instance) : null;
+		this.announcer = (unpooled != null) ? new OutboxAnnouncer(unpooled, instance) : null;
+	}
+
+	/**
+	 * Says that rows committed: wakes this relay, and tells the other replicas' relays
+	 * unless this one leads. A single instance, or the one whose relay is publishing,
+	 * sends no notification at all (before, one per filing: a round trip, a commit and a
+	 * wake-up of every listener, ADR 24). A relay that is woken and finds another holding
+	 * the lock tells the others itself, so rows committed while it believed it led are
+	 * not left to the poll.
+	 */
+	public void announce() {
+		wake();
+		if (!this.leading) {
+			announceToOthers();
+		}
+	}
+
+	private void announceToOthers() {
+		if (this.announcer != null) {
+			this.announcer.announce();
+		}
 	}
 
 	/**
@@ -124,6 +156,10 @@ public class OutboxRelay implements SmartLifecycle {
 				if (batch == null) {
 					batch = Batch.EMPTY;
 				}
+				this.leading = (batch != Batch.NOT_LEADER);
+				if (!this.leading) {
+					announceToOthers();
+				}
 				this.metrics.published(batch.published());
 				if (failures > 0) {
 					logger.info("Outbox relay publishing again");
@@ -139,6 +175,7 @@ public class OutboxRelay implements SmartLifecycle {
 				}
 			}
 			catch (RuntimeException ex) {
+				this.leading = false;
 				failures++;
 				this.metrics.failed();
 				if (failures == 1) {
@@ -191,6 +228,7 @@ public class OutboxRelay implements SmartLifecycle {
 	@Override
 	public synchronized void stop() {
 		this.running = false;
+		this.leading = false;
 		if (this.listening != null) {
 			this.listening.dispose();
 		}

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -144,6 +145,57 @@ class OutboxIT {
 	}
 
 	@Test
+	void aRelayThatLeadsIsNotAnnouncedToOthers() {
+		UUID first = UUID.randomUUID();
+		this.transactions.transactional(this.outbox.append(event(first, "takes the lead"), PROVENANCE)).block();
+		awaitRecords(first, 1);
+		List<String> announced = new CopyOnWriteArrayList<>();
+		PostgresqlConnection listener = listen(announced);
+		try {
+			UUID second = UUID.randomUUID();
+
+			this.transactions.transactional(this.outbox.append(event(second, "led"), PROVENANCE)).block();
+
+			awaitRecords(second, 1);
+			await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(announced::isEmpty);
+		}
+		finally {
+			Mono.from(listener.close()).block();
+		}
+	}
+
+	@Test
+	void aRelayWokenWhileAnotherHoldsTheLockTellsTheOthers() {
+		UUID first = UUID.randomUUID();
+		this.transactions.transactional(this.outbox.append(event(first, "takes the lead"), PROVENANCE)).block();
+		awaitRecords(first, 1);
+		List<String> announced = new CopyOnWriteArrayList<>();
+		PostgresqlConnection listener = listen(announced);
+		PostgresqlConnection otherReplica = (PostgresqlConnection) Mono
+			.from(UnpooledConnections.to(this.r2dbc).create())
+			.block();
+		UUID key = UUID.randomUUID();
+		try {
+			Mono.from(otherReplica.createStatement("select pg_advisory_lock(" + OutboxRelay.RELAY_LOCK + ")").execute())
+				.flatMap((result) -> Mono.from(result.getRowsUpdated()))
+				.block();
+
+			this.transactions.transactional(this.outbox.append(event(key, "while another relays"), PROVENANCE)).block();
+
+			// this relay believed it led and sent nothing at commit; finding the lock
+			// taken, it tells the replica holding it, which may have read before the
+			// commit
+			await().atMost(Duration.ofSeconds(10)).until(() -> announced.size() >= 1);
+		}
+		finally {
+			Mono.from(otherReplica.close()).block();
+			Mono.from(listener.close()).block();
+		}
+		this.relay.wake();
+		awaitRecords(key, 1);
+	}
+
+	@Test
 	void aRolledBackChangePublishesNothing() {
 		UUID key = UUID.randomUUID();
 		Mono<Void> failing = this.outbox.append(event(key, "rolled back"), PROVENANCE)
@@ -220,6 +272,16 @@ class OutboxIT {
 
 	private List<ConsumerRecord<String, byte[]>> records(UUID key) {
 		return TopicRecords.readKey(this.bootstrap, TOPIC, key.toString());
+	}
+
+	private PostgresqlConnection listen(List<String> announced) {
+		PostgresqlConnection listener = (PostgresqlConnection) Mono.from(UnpooledConnections.to(this.r2dbc).create())
+			.block();
+		Mono.from(listener.createStatement("LISTEN outbox").execute())
+			.flatMap((result) -> Mono.from(result.getRowsUpdated()))
+			.block();
+		listener.getNotifications().subscribe((notification) -> announced.add(notification.getParameter()));
+		return listener;
 	}
 
 	private long listeningSessions() {
