@@ -42,8 +42,11 @@ public final class Benchmark {
 		List<Gate> singles = register(cordon, adminKey, "bench-single", workers);
 		Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "180")));
 		System.out.println("warming up for " + warmup.toSeconds() + " s (the JIT compiles the hot paths first)");
-		SingleReports.run(cordon, register(cordon, adminKey, "bench-warmup", workers), warmup);
-		BatchReports.run(cordon, register(cordon, adminKey, "bench-warmup-batch", 2), warmup.dividedBy(3));
+		List<Gate> warming = register(cordon, adminKey, "bench-warmup", workers);
+		SingleReports.run(cordon, warming, warmup);
+		List<Gate> warmingBatches = register(cordon, adminKey, "bench-warmup-batch", 2);
+		BatchReports.run(cordon, warmingBatches, warmup.dividedBy(3));
+		caughtUp(cordon, viewerKey, warming, warmingBatches);
 		double singlesPerSecond = Double.NaN;
 		if (phases.contains("single")) {
 			SingleReports.Result single = SingleReports.run(cordon, singles, phase);
@@ -52,6 +55,7 @@ public final class Benchmark {
 					single.perSecond(), single.latencies().percentileMillis(50),
 					single.latencies().percentileMillis(99), workers, single.failed());
 			singlesPerSecond = single.perSecond();
+			caughtUp(cordon, viewerKey, singles, List.of());
 		}
 		if (phases.contains("stream")) {
 			List<Gate> paced = register(cordon, adminKey, "bench-stream", 20);
@@ -94,6 +98,17 @@ public final class Benchmark {
 		System.out.printf(
 				"ratios: single reports / raw PostgreSQL tx = %.2f; batch reports / raw Kafka records = %.2f%n",
 				singlesPerSecond / postgres, batchPerSecond / kafka);
+	}
+
+	/**
+	 * Waits for the views to apply what the checkpoints posted before the next phase.
+	 */
+	private static void caughtUp(CordonClient cordon, String viewerKey, List<Gate> posted, List<Gate> alsoPosted)
+			throws InterruptedException {
+		List<Gate> gates = new ArrayList<>(posted);
+		gates.addAll(alsoPosted);
+		Duration took = CaughtUp.await(cordon, viewerKey, gates, Duration.ofMinutes(10));
+		System.out.printf("views caught up with what was posted in %.1f s%n", took.toMillis() / 1000.0);
 	}
 
 	private static List<Gate> register(CordonClient cordon, String adminKey, String prefix, int count) {
