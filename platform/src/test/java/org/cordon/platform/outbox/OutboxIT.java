@@ -146,9 +146,7 @@ class OutboxIT {
 
 	@Test
 	void aRelayThatLeadsIsNotAnnouncedToOthers() {
-		UUID first = UUID.randomUUID();
-		this.transactions.transactional(this.outbox.append(event(first, "takes the lead"), PROVENANCE)).block();
-		awaitRecords(first, 1);
+		relayOnceSoThatItLeads();
 		List<String> announced = new CopyOnWriteArrayList<>();
 		PostgresqlConnection listener = listen(announced);
 		try {
@@ -166,9 +164,7 @@ class OutboxIT {
 
 	@Test
 	void aRelayWokenWhileAnotherHoldsTheLockTellsTheOthers() {
-		UUID first = UUID.randomUUID();
-		this.transactions.transactional(this.outbox.append(event(first, "takes the lead"), PROVENANCE)).block();
-		awaitRecords(first, 1);
+		relayOnceSoThatItLeads();
 		List<String> announced = new CopyOnWriteArrayList<>();
 		PostgresqlConnection listener = listen(announced);
 		PostgresqlConnection otherReplica = (PostgresqlConnection) Mono
@@ -272,6 +268,12 @@ class OutboxIT {
 
 	private List<ConsumerRecord<String, byte[]>> records(UUID key) {
 		return TopicRecords.readKey(this.bootstrap, TOPIC, key.toString());
+	}
+
+	private void relayOnceSoThatItLeads() {
+		UUID key = UUID.randomUUID();
+		this.transactions.transactional(this.outbox.append(event(key, "takes the lead"), PROVENANCE)).block();
+		awaitRecords(key, 1);
 	}
 
 	private PostgresqlConnection listen(List<String> announced) {
