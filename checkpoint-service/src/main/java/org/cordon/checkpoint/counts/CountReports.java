@@ -13,6 +13,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
+import org.cordon.checkpoint.counts.domain.CountReportRules;
 import org.cordon.checkpoint.counts.domain.FiledReport;
 import org.cordon.checkpoint.counts.domain.Period;
 import org.cordon.contracts.checkpoint.Counts;
@@ -29,30 +30,24 @@ class CountReports {
 			train_passengers_arrived, fever_detected""";
 
 	/**
-	 * Periods on file never overlap each other, so of those that start before a new one
-	 * only the last can overlap it. The lookup reads the periods that start within the
-	 * new span, that last one (its latest revision, by a backward step in the unique
-	 * key's index) and the reports that use the new ids: a handful of index entries
-	 * however densely the checkpoint reports. Bounded by the longest period instead, a
-	 * checkpoint reporting every minute made each lookup read its last 1,440 reports (ADR
-	 * 24).
+	 * No report on file is longer than {@link CountReportRules#MAX_PERIOD}, so one that
+	 * overlaps a period starts at most that long before it: said to the database, it
+	 * bounds the index scan to those reports instead of every earlier one of the
+	 * checkpoint (a checkpoint reporting hourly files 8,760 reports a year).
 	 */
-	private static final String LAST_BEFORE = "select " + COLUMNS
-			+ " from count_reports where checkpoint_id = %s and period_start < %s"
-			+ " order by period_start desc, period_end desc, revision desc limit 1";
+	private static final String STARTS_AFTER = " > %s - interval '" + CountReportRules.MAX_PERIOD.toSeconds()
+			+ " seconds'";
 
 	private static final String NEAR_ANY = "select " + COLUMNS
 			+ " from count_reports r join unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[])"
 			+ " as s (checkpoint, period_from, period_to) on r.checkpoint_id = s.checkpoint"
-			+ " and r.period_start >= s.period_from and r.period_start < s.period_to"
-			+ " union select l.* from unnest($1::uuid[], $2::timestamptz[]) as s (checkpoint, period_from)"
-			+ " cross join lateral (" + LAST_BEFORE.formatted("s.checkpoint", "s.period_from") + ") l"
-			+ " union select " + COLUMNS + " from count_reports where report_id = any($4::uuid[])";
+			+ " and r.period_start < s.period_to and r.period_end > s.period_from and r.period_start"
+			+ STARTS_AFTER.formatted("s.period_from") + " union select " + COLUMNS
+			+ " from count_reports where report_id = any($4::uuid[])";
 
 	private static final String NEAR = "select " + COLUMNS
-			+ " from count_reports where checkpoint_id = $1 and period_start >= $2 and period_start < $3" + " union ("
-			+ LAST_BEFORE.formatted("$1", "$2") + ") union select " + COLUMNS
-			+ " from count_reports where report_id = any($4::uuid[])";
+			+ " from count_reports where (checkpoint_id = $1 and period_start < $3 and period_end > $2"
+			+ " and period_start" + STARTS_AFTER.formatted("$2") + ") or report_id = any($4::uuid[])";
 
 	// uuids and instants travel as text, which PostgreSQL reads exactly
 	private static final String INSERT = "insert into count_reports (" + COLUMNS + ") select * from unnest("
@@ -67,8 +62,7 @@ class CountReports {
 
 	/**
 	 * What a batch needs to be decided: every revision of this checkpoint's periods that
-	 * start within the batch's span, the latest revision of the last period before it,
-	 * and every report that already uses one of its ids.
+	 * touch the batch's span, and every report that already uses one of its ids.
 	 * @param checkpointId the checkpoint
 	 * @param from the earliest start in the batch
 	 * @param to the latest end in the batch
@@ -87,8 +81,8 @@ class CountReports {
 
 	/**
 	 * What a group of single reports needs to be decided: for each, every revision of its
-	 * checkpoint's periods that start within its period, the latest revision of the last
-	 * period before it, and every report that already uses its id.
+	 * checkpoint's periods that touch its period, and every report that already uses its
+	 * id.
 	 * @param submissions the reports, each with its checkpoint
 	 * @return the reports on file, each once
 	 */

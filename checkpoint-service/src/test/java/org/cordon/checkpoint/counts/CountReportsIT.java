@@ -167,47 +167,9 @@ class CountReportsIT extends CheckpointIntegrationTest {
 	}
 
 	@Test
-	void amongManyEarlierPeriodsTheOneReachingIntoANewPeriodConflictsAndAGapIsFree() {
-		for (int hour : new int[] { 0, 1, 2, 5 }) {
-			this.api
-				.postCounts(this.checkpoint, CheckpointApi.report(UUID.randomUUID(), FEB_4.plusSeconds(hour * 3600L),
-						FEB_4.plusSeconds((hour + 1) * 3600L), 0))
-				.expectStatus()
-				.isAccepted();
-		}
-
-		// inside the 01:00-02:00 report, which is neither the last on file nor in the
-		// span
-		this.api
-			.postCounts(this.checkpoint,
-					CheckpointApi.report(UUID.randomUUID(), FEB_4.plusSeconds(5400), FEB_4.plusSeconds(6300), 0))
-			.expectStatus()
-			.isEqualTo(409);
-		String batch = this.api
-			.post("/api/checkpoints/" + this.checkpoint + "/counts/batch",
-					IdentityTokens.checkpoint(this.checkpoint.toString()),
-					"{\"reports\": [" + CheckpointApi.report(UUID.randomUUID(), FEB_4.plusSeconds(5400),
-							FEB_4.plusSeconds(6300), 0) + "]}")
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-		assertThat(JsonMapper.builder().build().readTree(batch).at("/results/0/problem/status").asInt()).as(batch)
-			.isEqualTo(409);
-		// 03:00-05:00 only touches the reports around it
-		this.api
-			.postCounts(this.checkpoint,
-					CheckpointApi.report(UUID.randomUUID(), FEB_4.plusSeconds(3 * 3600), FEB_4.plusSeconds(5 * 3600),
-							0))
-			.expectStatus()
-			.isAccepted();
-
-		assertThat(this.api.typesPublishedFor(this.checkpoint)).hasSize(6);
-	}
-
-	@Test
 	void aPeriodThatOverlapsOnlyTheLastSecondOfTheLongestReportOnFileIsAConflict() {
-		// the lookup of reports near a period reaches back to the last period that starts
-		// before it, however long that one is
+		// the lookup of reports near a period reaches back the longest period a report
+		// may have, 24 hours, and not further
 		this.api.postCounts(this.checkpoint, CheckpointApi.report(UUID.randomUUID(), FEB_4, FEB_5, 0))
 			.expectStatus()
 			.isAccepted();
