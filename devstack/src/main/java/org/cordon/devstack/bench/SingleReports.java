@@ -12,6 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class SingleReports {
 
+	/** The gateway's 429 asks to retry after a second. */
+	private static final Duration RATE_LIMITED_PAUSE = Duration.ofSeconds(1);
+
 	private SingleReports() {
 	}
 
@@ -19,11 +22,13 @@ final class SingleReports {
 		Latencies latencies = new Latencies();
 		AtomicLong accepted = new AtomicLong();
 		AtomicLong failed = new AtomicLong();
+		AtomicLong rateLimited = new AtomicLong();
 		long deadline = System.nanoTime() + duration.toNanos();
 		Instant base = Instant.now().minus(Duration.ofDays(60));
 		long started = System.nanoTime();
 		List<Thread> workers = gates.stream()
-			.map((gate) -> new Thread(() -> post(cordon, gate, base, deadline, latencies, accepted, failed),
+			.map((gate) -> new Thread(
+					() -> post(cordon, gate, base, deadline, latencies, accepted, failed, rateLimited),
 					"single-" + gate.checkpointId()))
 			.toList();
 		workers.forEach(Thread::start);
@@ -31,36 +36,59 @@ final class SingleReports {
 			worker.join();
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
-		return new Result(accepted.get() / seconds, latencies, failed.get());
+		return new Result(accepted.get() / seconds, latencies, failed.get(), rateLimited.get());
 	}
 
 	private static void post(CordonClient cordon, Gate gate, Instant base, long deadline, Latencies latencies,
-			AtomicLong accepted, AtomicLong failed) {
+			AtomicLong accepted, AtomicLong failed, AtomicLong rateLimited) {
 		String path = "/api/checkpoints/" + gate.checkpointId() + "/counts";
 		try (KeepAliveConnection connection = cordon.connection()) {
-			for (long n = 0; System.nanoTime() < deadline; n++) {
+			for (long n = 0; System.nanoTime() < deadline;) {
 				long sent = System.nanoTime();
+				int status;
 				try {
-					if (connection.post(path, gate.key(), Reports.minute(base, n)).status() == 202) {
-						accepted.incrementAndGet();
-						latencies.add((System.nanoTime() - sent) / 1000);
-						continue;
-					}
+					status = connection.post(path, gate.key(), Reports.minute(base, n)).status();
 				}
 				catch (RuntimeException ex) {
-					// counted below; the connection opens again for the next report
+					status = -1;
 				}
-				failed.incrementAndGet();
+				if (status == 202) {
+					accepted.incrementAndGet();
+					latencies.add((System.nanoTime() - sent) / 1000);
+					n++;
+				}
+				else if (status == 429) {
+					// as a checkpoint's terminal would: wait the second the answer asks
+					// for, then send the period again. Posting on at once made a worker
+					// spin on fast refusals and took the machine from the others.
+					rateLimited.incrementAndGet();
+					pause(RATE_LIMITED_PAUSE);
+				}
+				else {
+					failed.incrementAndGet();
+					n++;
+				}
 			}
+		}
+	}
+
+	private static void pause(Duration pause) {
+		try {
+			Thread.sleep(pause.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
 	/**
 	 * @param perSecond accepted reports per second
 	 * @param latencies POST latencies of the accepted reports
-	 * @param failed answers other than 202
+	 * @param failed answers other than 202 and 429
+	 * @param rateLimited answers 429 (the gateway's rate limit per key; the report is
+	 * sent again a second later)
 	 */
-	record Result(double perSecond, Latencies latencies, long failed) {
+	record Result(double perSecond, Latencies latencies, long failed, long rateLimited) {
 	}
 
 }

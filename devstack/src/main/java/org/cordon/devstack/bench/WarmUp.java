@@ -32,8 +32,9 @@ final class WarmUp {
 		for (Duration spent = Duration.ZERO; spent.compareTo(time) < 0; spent = spent.plus(ROUND)) {
 			List<Gate> round = gates.get();
 			posted.addAll(round);
-			double rate = SingleReports.run(cordon, round, ROUND).perSecond();
-			System.out.printf("  warm-up to %d s: %.0f single reports/s%n", spent.plus(ROUND).toSeconds(), rate);
+			SingleReports.Result result = SingleReports.run(cordon, round, ROUND);
+			System.out.printf("  warm-up to %d s: %.0f single reports/s (%d rate-limited, %d other answers)%n",
+					spent.plus(ROUND).toSeconds(), result.perSecond(), result.rateLimited(), result.failed());
 		}
 		return posted;
 	}
