@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -46,7 +47,12 @@ final class StreamLatency {
 		Thread watcher = watch(cordon, viewerKey, sentAt, toEvent);
 		ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
 		ExecutorService posting = Executors.newFixedThreadPool(POSTING_CONNECTIONS);
-		ThreadLocal<KeepAliveConnection> connections = ThreadLocal.withInitial(cordon::connection);
+		List<KeepAliveConnection> opened = new CopyOnWriteArrayList<>();
+		ThreadLocal<KeepAliveConnection> connections = ThreadLocal.withInitial(() -> {
+			KeepAliveConnection connection = cordon.connection();
+			opened.add(connection);
+			return connection;
+		});
 		AtomicLong sent = new AtomicLong();
 		long total = perSecond * duration.toSeconds();
 		LocalDate firstDay = LocalDate.of(2000, 1, 1);
@@ -81,6 +87,7 @@ final class StreamLatency {
 		pacer.shutdownNow();
 		posting.shutdown();
 		posting.awaitTermination(30, TimeUnit.SECONDS);
+		opened.forEach(KeepAliveConnection::close);
 		long waitUntil = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		while (toEvent.count() < post.count() && System.nanoTime() < waitUntil) {
 			Thread.sleep(50);
