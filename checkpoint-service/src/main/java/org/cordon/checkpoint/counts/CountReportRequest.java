@@ -13,11 +13,17 @@ import org.cordon.platform.rules.Violation;
 import org.cordon.platform.rules.Violations;
 
 /**
- * A count report as posted; a missing count means 0.
+ * A count report as posted; a missing count means 0. Its instants are kept to
+ * {@link CountReportRules#PRECISION} from the start.
  */
 record CountReportRequest(UUID reportId, Instant periodStart, Instant periodEnd, Integer vehiclesInspected,
 		Integer vehiclesInbound, Integer vehiclesTurnedBack, Integer personsChecked, Integer personsInbound,
 		Integer personsTurnedBack, Integer trains, Integer trainPassengersArrived, Integer feverDetected) {
+
+	CountReportRequest {
+		periodStart = CountReportRules.kept(periodStart);
+		periodEnd = CountReportRules.kept(periodEnd);
+	}
 
 	Counts counts() {
 		return new Counts(orZero(this.vehiclesInspected), orZero(this.vehiclesInbound), orZero(this.vehiclesTurnedBack),

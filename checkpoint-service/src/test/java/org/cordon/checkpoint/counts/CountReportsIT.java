@@ -168,8 +168,8 @@ class CountReportsIT extends CheckpointIntegrationTest {
 
 	@Test
 	void aPeriodThatOverlapsOnlyTheLastSecondOfTheLongestReportOnFileIsAConflict() {
-		// the lookup of reports near a period reaches back the longest period a report
-		// may have, 24 hours, and not further
+		// the lookup finds the period on file that starts last before a new one, however
+		// long it is
 		this.api.postCounts(this.checkpoint, CheckpointApi.report(UUID.randomUUID(), FEB_4, FEB_5, 0))
 			.expectStatus()
 			.isAccepted();
@@ -179,18 +179,80 @@ class CountReportsIT extends CheckpointIntegrationTest {
 					CheckpointApi.report(UUID.randomUUID(), FEB_5.minusSeconds(1), FEB_5.plusSeconds(3600), 0))
 			.expectStatus()
 			.isEqualTo(409);
-		String batch = this.api.post("/api/checkpoints/" + this.checkpoint + "/counts/batch",
-				IdentityTokens.checkpoint(this.checkpoint.toString()),
-				"{\"reports\": ["
-						+ CheckpointApi.report(UUID.randomUUID(), FEB_5.minusSeconds(1), FEB_5.plusSeconds(3600), 0)
-						+ "]}")
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-		assertThat(JsonMapper.builder().build().readTree(batch).at("/results/0/problem/status").asInt()).as(batch)
+		assertThat(
+				batchStatus(CheckpointApi.report(UUID.randomUUID(), FEB_5.minusSeconds(1), FEB_5.plusSeconds(3600), 0)))
 			.isEqualTo(409);
 
 		assertThat(this.api.typesPublishedFor(this.checkpoint)).hasSize(2);
+	}
+
+	@Test
+	void aPeriodThatContainsReportsOnFileIsAConflictSingleAndInABatch() {
+		this.api
+			.postCounts(this.checkpoint,
+					CheckpointApi.report(UUID.randomUUID(), FEB_5.plusSeconds(3600), FEB_5.plusSeconds(7200), 0))
+			.expectStatus()
+			.isAccepted();
+
+		String containing = CheckpointApi.report(UUID.randomUUID(), FEB_5, FEB_6, 0);
+		this.api.postCounts(this.checkpoint, containing).expectStatus().isEqualTo(409);
+		assertThat(batchStatus(containing)).isEqualTo(409);
+
+		assertThat(this.api.typesPublishedFor(this.checkpoint)).hasSize(2);
+	}
+
+	@Test
+	void instantsCountToTheMicrosecondSoAReportSentAgainWithNanosecondsFindsItsPeriod() {
+		String start = "2020-02-04T16:00:00.000000172Z";
+		String end = "2020-02-04T16:01:00.000000172Z";
+		String first = CheckpointApi.report(UUID.randomUUID(), FEB_5, FEB_6, 0)
+			.replace(FEB_5.toString(), start)
+			.replace(FEB_6.toString(), end);
+		this.api.postCounts(this.checkpoint, first).expectStatus().isAccepted();
+
+		this.api.postCounts(this.checkpoint, first)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("DUPLICATE");
+		this.api
+			.postCounts(this.checkpoint,
+					CheckpointApi.report(UUID.randomUUID(), FEB_5, FEB_6, 3)
+						.replace(FEB_5.toString(), start)
+						.replace(FEB_6.toString(), end))
+			.expectStatus()
+			.isAccepted()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("CORRECTED")
+			.jsonPath("$.revision")
+			.isEqualTo(2);
+		// the next minute, written with other nanoseconds of the same microsecond,
+		// touches
+		// the first and does not overlap it
+		this.api
+			.postCounts(this.checkpoint,
+					CheckpointApi.report(UUID.randomUUID(), FEB_5, FEB_6, 0)
+						.replace(FEB_5.toString(), "2020-02-04T16:01:00.000000999Z")
+						.replace(FEB_6.toString(), "2020-02-04T16:02:00Z"))
+			.expectStatus()
+			.isAccepted();
+
+		List<ConsumerRecord<String, byte[]>> records = this.api.publishedFor(this.checkpoint);
+		assertThat(records).hasSize(4);
+		assertThat(this.json.readTree(records.get(1).value()).get("periodStart").asString())
+			.isEqualTo("2020-02-04T16:00:00Z");
+	}
+
+	private int batchStatus(String report) {
+		String batch = this.api
+			.post("/api/checkpoints/" + this.checkpoint + "/counts/batch",
+					IdentityTokens.checkpoint(this.checkpoint.toString()), "{\"reports\": [" + report + "]}")
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		return this.json.readTree(batch).at("/results/0/problem/status").asInt();
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.cordon.checkpoint.counts.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.cordon.contracts.checkpoint.Counts;
@@ -18,7 +19,23 @@ public final class CountReportRules {
 
 	public static final Duration MAX_PERIOD = Duration.ofHours(24);
 
+	/**
+	 * How finely a period's instants count: the database keeps microseconds. Finer digits
+	 * are dropped where a report comes in, before any rule sees it; kept, they made a
+	 * report sent again with the same instants miss its period on file (stored rounded)
+	 * and meet it as an overlap.
+	 */
+	public static final ChronoUnit PRECISION = ChronoUnit.MICROS;
+
 	private CountReportRules() {
+	}
+
+	/**
+	 * @param instant an instant as sent, or null
+	 * @return the instant as it counts and is kept, or null
+	 */
+	public static Instant kept(Instant instant) {
+		return (instant != null) ? instant.truncatedTo(PRECISION) : null;
 	}
 
 	/**

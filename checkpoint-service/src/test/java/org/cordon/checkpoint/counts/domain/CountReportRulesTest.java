@@ -37,6 +37,13 @@ class CountReportRulesTest {
 	}
 
 	@Test
+	void instantsAreKeptToTheMicrosecondAsTheDatabaseKeepsThem() {
+		assertThat(CountReportRules.kept(Instant.parse("2020-02-03T16:00:00.123456999Z")))
+			.isEqualTo(Instant.parse("2020-02-03T16:00:00.123456Z"));
+		assertThat(CountReportRules.kept(null)).isNull();
+	}
+
+	@Test
 	void aPeriodMayLastExactly24Hours() {
 		assertThat(CountReportRules.check(START, START.plus(Duration.ofHours(24)), FEBRUARY_4, NOW)).isEmpty();
 	}
