@@ -236,6 +236,32 @@ class OutboxIT {
 	}
 
 	@Test
+	void aBatchTheBrokerAcknowledgedOnlyInPartStaysWholeInTheOutboxAndIsSentAgainInOrder() {
+		UUID key = UUID.randomUUID();
+		this.relay.stop();
+		try {
+			this.transactions
+				.transactional(this.outbox.append(List.of(event(key, "one"), event(key, "two")), PROVENANCE))
+				.block();
+			OutboxPublisher acknowledgesTheFirst = (rows) -> this.publisher.publish(rows.subList(0, 1));
+			OutboxRelay halfHeard = new OutboxRelay(this.database, this.transactions, acknowledgesTheFirst,
+					new OutboxProperties(500, Duration.ofHours(1), Duration.ofSeconds(15)), new OutboxMetrics(null),
+					null);
+
+			assertThatThrownBy(() -> halfHeard.relayOnce().block()).isInstanceOf(OutboxRelay.PartlyPublished.class);
+			assertThat(waitingRows()).isEqualTo(2);
+		}
+		finally {
+			this.relay.start();
+		}
+
+		List<ConsumerRecord<String, byte[]>> records = awaitRecords(key, 3);
+		assertThat(records).extracting(TopicRecords::value)
+			.containsExactly(json(event(key, "one")), json(event(key, "one")), json(event(key, "two")));
+		await().atMost(Duration.ofSeconds(10)).until(() -> waitingRows() == 0);
+	}
+
+	@Test
 	void aRelayWithoutTheLockPublishesNothingWhileAnotherHoldsIt() {
 		UUID key = UUID.randomUUID();
 		this.relay.stop();
