@@ -50,7 +50,7 @@ class CountReports {
 			+ " cross join lateral ((" + LAST_STARTING.formatted("s.checkpoint", "<=", "s.period_from") + ")"
 			+ " union all (select " + COLUMNS + " from count_reports where checkpoint_id = s.checkpoint"
 			+ " and period_start > s.period_from and period_start < s.period_to"
-			+ " order by period_start, period_end, revision desc limit 1)) as near" + " union select " + COLUMNS
+			+ " order by period_start, period_end, revision desc limit 1)) as near union select " + COLUMNS
 			+ " from count_reports where report_id = any($4::uuid[])";
 
 	/**

@@ -139,12 +139,13 @@ public class OutboxRelay implements SmartLifecycle {
 			.map(OutboxRow::read)
 			.all()
 			.collectSortedList(Comparator.comparingLong(OutboxRow::seq))
-			.flatMap(
-					(rows) -> rows.isEmpty() ? Mono.just(Batch.EMPTY)
-							: this.publisher.publish(rows)
-								.flatMap((published) -> (published == rows.size())
-										? Mono.just(new Batch(published, published))
-										: Mono.error(new PartlyPublished(rows.size(), published))));
+			.flatMap((rows) -> rows.isEmpty() ? Mono.just(Batch.EMPTY) : publishAll(rows));
+	}
+
+	private Mono<Batch> publishAll(List<OutboxRow> rows) {
+		return this.publisher.publish(rows)
+			.flatMap((published) -> (published == rows.size()) ? Mono.just(new Batch(published))
+					: Mono.error(new PartlyPublished(rows.size(), published)));
 	}
 
 	private Mono<Long> backlog() {
@@ -259,14 +260,13 @@ public class OutboxRelay implements SmartLifecycle {
 	/**
 	 * What one batch did.
 	 *
-	 * @param read rows taken from the outbox
 	 * @param published rows acknowledged, gone from the outbox
 	 */
-	public record Batch(int read, int published) {
+	public record Batch(int published) {
 
-		static final Batch EMPTY = new Batch(0, 0);
+		static final Batch EMPTY = new Batch(0);
 
-		static final Batch NOT_LEADER = new Batch(0, 0);
+		static final Batch NOT_LEADER = new Batch(0);
 
 	}
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.r2dbc.postgresql.api.PostgresqlConnection;
+import io.r2dbc.spi.ConnectionFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
@@ -125,9 +126,7 @@ class OutboxIT {
 		UUID key = UUID.randomUUID();
 		this.relay.stop();
 		await().atMost(Duration.ofSeconds(10)).until(() -> listeningSessions() == 0);
-		OutboxRelay otherReplica = new OutboxRelay(this.database, this.transactions, this.publisher,
-				new OutboxProperties(500, Duration.ofHours(1), Duration.ofSeconds(15)), new OutboxMetrics(null),
-				UnpooledConnections.to(this.r2dbc));
+		OutboxRelay otherReplica = replica(this.publisher, UnpooledConnections.to(this.r2dbc));
 		otherReplica.start();
 		try {
 			await().atMost(Duration.ofSeconds(10)).until(() -> listeningSessions() == 1);
@@ -215,9 +214,7 @@ class OutboxIT {
 				.block();
 			OutboxPublisher sendsThenDies = (rows) -> this.publisher.publish(rows)
 				.then(Mono.error(new IllegalStateException("relay killed before deleting")));
-			OutboxRelay dying = new OutboxRelay(this.database, this.transactions, sendsThenDies,
-					new OutboxProperties(500, Duration.ofHours(1), Duration.ofSeconds(15)), new OutboxMetrics(null),
-					null);
+			OutboxRelay dying = replica(sendsThenDies, null);
 
 			assertThatThrownBy(() -> dying.relayOnce().block()).hasMessageContaining("relay killed");
 			assertThat(records(key)).hasSize(2);
@@ -244,9 +241,7 @@ class OutboxIT {
 				.transactional(this.outbox.append(List.of(event(key, "one"), event(key, "two")), PROVENANCE))
 				.block();
 			OutboxPublisher acknowledgesTheFirst = (rows) -> this.publisher.publish(rows.subList(0, 1));
-			OutboxRelay halfHeard = new OutboxRelay(this.database, this.transactions, acknowledgesTheFirst,
-					new OutboxProperties(500, Duration.ofHours(1), Duration.ofSeconds(15)), new OutboxMetrics(null),
-					null);
+			OutboxRelay halfHeard = replica(acknowledgesTheFirst, null);
 
 			assertThatThrownBy(() -> halfHeard.relayOnce().block()).isInstanceOf(OutboxRelay.PartlyPublished.class);
 			assertThat(waitingRows()).isEqualTo(2);
@@ -283,6 +278,18 @@ class OutboxIT {
 			this.relay.start();
 		}
 		awaitRecords(key, 1);
+	}
+
+	/**
+	 * Another replica's relay on the same database, polling hourly: it publishes when
+	 * asked ({@link OutboxRelay#relayOnce()}), or once started when notified.
+	 * @param publisher how it publishes
+	 * @param notifications where it listens and announces, or null for neither
+	 */
+	private OutboxRelay replica(OutboxPublisher publisher, ConnectionFactory notifications) {
+		return new OutboxRelay(this.database, this.transactions, publisher,
+				new OutboxProperties(500, Duration.ofHours(1), Duration.ofSeconds(15)), new OutboxMetrics(null),
+				notifications);
 	}
 
 	private List<ConsumerRecord<String, byte[]>> awaitRecords(UUID key, int count) {
