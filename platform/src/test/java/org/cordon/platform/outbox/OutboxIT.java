@@ -207,11 +207,7 @@ class OutboxIT {
 	@Test
 	void aRelayKilledAfterSendingBeforeDeletingOnlyCausesARedeliveryWithTheSameCeIds() {
 		UUID key = UUID.randomUUID();
-		this.relay.stop();
-		try {
-			this.transactions
-				.transactional(this.outbox.append(List.of(event(key, "one"), event(key, "two")), PROVENANCE))
-				.block();
+		twoEventsWaitingWhileTheRelayIsStopped(key, () -> {
 			OutboxPublisher sendsThenDies = (rows) -> this.publisher.publish(rows)
 				.then(Mono.error(new IllegalStateException("relay killed before deleting")));
 			OutboxRelay dying = replica(sendsThenDies, null);
@@ -219,10 +215,7 @@ class OutboxIT {
 			assertThatThrownBy(() -> dying.relayOnce().block()).hasMessageContaining("relay killed");
 			assertThat(records(key)).hasSize(2);
 			assertThat(waitingRows()).isEqualTo(2);
-		}
-		finally {
-			this.relay.start();
-		}
+		});
 
 		List<ConsumerRecord<String, byte[]>> records = awaitRecords(key, 4);
 		List<String> ids = records.stream().map((r) -> TopicRecords.header(r, CloudEventHeaders.ID)).toList();
@@ -235,20 +228,13 @@ class OutboxIT {
 	@Test
 	void aBatchTheBrokerAcknowledgedOnlyInPartStaysWholeInTheOutboxAndIsSentAgainInOrder() {
 		UUID key = UUID.randomUUID();
-		this.relay.stop();
-		try {
-			this.transactions
-				.transactional(this.outbox.append(List.of(event(key, "one"), event(key, "two")), PROVENANCE))
-				.block();
+		twoEventsWaitingWhileTheRelayIsStopped(key, () -> {
 			OutboxPublisher acknowledgesTheFirst = (rows) -> this.publisher.publish(rows.subList(0, 1));
 			OutboxRelay halfHeard = replica(acknowledgesTheFirst, null);
 
 			assertThatThrownBy(() -> halfHeard.relayOnce().block()).isInstanceOf(OutboxRelay.PartlyPublished.class);
 			assertThat(waitingRows()).isEqualTo(2);
-		}
-		finally {
-			this.relay.start();
-		}
+		});
 
 		List<ConsumerRecord<String, byte[]>> records = awaitRecords(key, 3);
 		assertThat(records).extracting(TopicRecords::value)
@@ -278,6 +264,23 @@ class OutboxIT {
 			this.relay.start();
 		}
 		awaitRecords(key, 1);
+	}
+
+	/**
+	 * Stops this instance's relay, files events "one" and "two" under the key, runs the
+	 * step while they wait in the outbox, and starts the relay again, whatever happened.
+	 */
+	private void twoEventsWaitingWhileTheRelayIsStopped(UUID key, Runnable step) {
+		this.relay.stop();
+		try {
+			this.transactions
+				.transactional(this.outbox.append(List.of(event(key, "one"), event(key, "two")), PROVENANCE))
+				.block();
+			step.run();
+		}
+		finally {
+			this.relay.start();
+		}
 	}
 
 	/**
