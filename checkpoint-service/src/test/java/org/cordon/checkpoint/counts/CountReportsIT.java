@@ -203,11 +203,9 @@ class CountReportsIT extends CheckpointIntegrationTest {
 
 	@Test
 	void instantsCountToTheMicrosecondSoAReportSentAgainWithNanosecondsFindsItsPeriod() {
-		String start = "2020-02-04T16:00:00.000000172Z";
-		String end = "2020-02-04T16:01:00.000000172Z";
-		String first = CheckpointApi.report(UUID.randomUUID(), FEB_5, FEB_6, 0)
-			.replace(FEB_5.toString(), start)
-			.replace(FEB_6.toString(), end);
+		Instant start = Instant.parse("2020-02-04T16:00:00.000000172Z");
+		Instant end = Instant.parse("2020-02-04T16:01:00.000000172Z");
+		String first = CheckpointApi.report(UUID.randomUUID(), start, end, 0);
 		this.api.postCounts(this.checkpoint, first).expectStatus().isAccepted();
 
 		this.api.postCounts(this.checkpoint, first)
@@ -216,11 +214,7 @@ class CountReportsIT extends CheckpointIntegrationTest {
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("DUPLICATE");
-		this.api
-			.postCounts(this.checkpoint,
-					CheckpointApi.report(UUID.randomUUID(), FEB_5, FEB_6, 3)
-						.replace(FEB_5.toString(), start)
-						.replace(FEB_6.toString(), end))
+		this.api.postCounts(this.checkpoint, CheckpointApi.report(UUID.randomUUID(), start, end, 3))
 			.expectStatus()
 			.isAccepted()
 			.expectBody()
@@ -228,14 +222,11 @@ class CountReportsIT extends CheckpointIntegrationTest {
 			.isEqualTo("CORRECTED")
 			.jsonPath("$.revision")
 			.isEqualTo(2);
-		// the next minute, written with other nanoseconds of the same microsecond,
-		// touches
-		// the first and does not overlap it
+		// the next minute, in other nanoseconds of that microsecond,
+		// touches the first and does not overlap it
 		this.api
-			.postCounts(this.checkpoint,
-					CheckpointApi.report(UUID.randomUUID(), FEB_5, FEB_6, 0)
-						.replace(FEB_5.toString(), "2020-02-04T16:01:00.000000999Z")
-						.replace(FEB_6.toString(), "2020-02-04T16:02:00Z"))
+			.postCounts(this.checkpoint, CheckpointApi.report(UUID.randomUUID(),
+					Instant.parse("2020-02-04T16:01:00.000000999Z"), Instant.parse("2020-02-04T16:02:00Z"), 0))
 			.expectStatus()
 			.isAccepted();
 
