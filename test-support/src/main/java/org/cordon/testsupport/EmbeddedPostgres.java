@@ -111,12 +111,9 @@ public final class EmbeddedPostgres implements PostgresServer, AutoCloseable {
 			// every relay read scanned them (3 ms instead of 0.2 ms under load, ADR 24)
 			addSetting(command, "autovacuum_naptime", "5s");
 			if (durable) {
-				// the embedded default is every database of a one-machine Cordon: with
-				// the
-				// stock 128 MB the random-key indexes (report ids, applied event ids) did
-				// not fit, backends wrote out a dirty buffer for most they read, and a
-				// checkpoint was forced every minute of batch ingest (ADR 24)
-				addSetting(command, "shared_buffers", "1GB");
+				// the embedded default is every database of a one-machine Cordon; its
+				// random-key indexes must stay in memory (ADR 24, ADR 26)
+				addSetting(command, "shared_buffers", SharedBuffers.forThisMachine());
 				addSetting(command, "max_wal_size", "4GB");
 			}
 			else {
