@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 import org.cordon.checkpoint.counts.domain.FiledReport;
 import org.cordon.checkpoint.counts.domain.Period;
 import org.cordon.contracts.checkpoint.Counts;
+import org.cordon.platform.database.BinaryArray;
 
 /**
  * Every revision of every report on file.
@@ -61,7 +62,6 @@ class CountReports {
 			+ " from count_reports where checkpoint_id = $1 and period_start >= $2 and period_start < $3"
 			+ " union select " + COLUMNS + " from count_reports where report_id = any($4::uuid[])";
 
-	// uuids and instants travel as text, which PostgreSQL reads exactly
 	private static final String INSERT = "insert into count_reports (" + COLUMNS + ") select * from unnest("
 			+ "$1::uuid[], $2::uuid[], $3::timestamptz[], $4::timestamptz[], $5::int[], $6::int[], $7::int[],"
 			+ " $8::int[], $9::int[], $10::int[], $11::int[], $12::int[], $13::int[], $14::int[])";
@@ -87,7 +87,7 @@ class CountReports {
 			.bind(0, checkpointId)
 			.bind(1, from)
 			.bind(2, to)
-			.bind(3, reportIds.stream().map(UUID::toString).toArray(String[]::new))
+			.bind(3, BinaryArray.uuids(List.copyOf(reportIds), Function.identity()))
 			.map(CountReports::read)
 			.all();
 	}
@@ -100,15 +100,14 @@ class CountReports {
 	 * @return the reports on file, each once
 	 */
 	Flux<FiledReport> near(List<Submission> submissions) {
-		// instants travel as ISO-8601 text, which PostgreSQL reads as timestamptz exactly
 		if (submissions.isEmpty()) {
 			return Flux.empty();
 		}
 		return this.database.sql(NEAR_ANY)
-			.bind(0, submissions.stream().map((s) -> s.checkpointId().toString()).toArray(String[]::new))
-			.bind(1, submissions.stream().map((s) -> s.report().period().start().toString()).toArray(String[]::new))
-			.bind(2, submissions.stream().map((s) -> s.report().period().end().toString()).toArray(String[]::new))
-			.bind(3, submissions.stream().map((s) -> s.report().reportId().toString()).toArray(String[]::new))
+			.bind(0, BinaryArray.uuids(submissions, Submission::checkpointId))
+			.bind(1, BinaryArray.instants(submissions, (s) -> s.report().period().start()))
+			.bind(2, BinaryArray.instants(submissions, (s) -> s.report().period().end()))
+			.bind(3, BinaryArray.uuids(submissions, (s) -> s.report().reportId()))
 			.map(CountReports::read)
 			.all();
 	}
@@ -124,31 +123,23 @@ class CountReports {
 			return Mono.empty();
 		}
 		return this.database.sql(INSERT)
-			.bind(0, texts(reports, (r) -> r.reportId().toString()))
-			.bind(1, texts(reports, (r) -> r.checkpointId().toString()))
-			.bind(2, texts(reports, (r) -> r.period().start().toString()))
-			.bind(3, texts(reports, (r) -> r.period().end().toString()))
-			.bind(4, numbers(reports, FiledReport::revision))
-			.bind(5, numbers(reports, (r) -> r.counts().vehiclesInspected()))
-			.bind(6, numbers(reports, (r) -> r.counts().vehiclesInbound()))
-			.bind(7, numbers(reports, (r) -> r.counts().vehiclesTurnedBack()))
-			.bind(8, numbers(reports, (r) -> r.counts().personsChecked()))
-			.bind(9, numbers(reports, (r) -> r.counts().personsInbound()))
-			.bind(10, numbers(reports, (r) -> r.counts().personsTurnedBack()))
-			.bind(11, numbers(reports, (r) -> r.counts().trains()))
-			.bind(12, numbers(reports, (r) -> r.counts().trainPassengersArrived()))
-			.bind(13, numbers(reports, (r) -> r.counts().feverDetected()))
+			.bind(0, BinaryArray.uuids(reports, FiledReport::reportId))
+			.bind(1, BinaryArray.uuids(reports, FiledReport::checkpointId))
+			.bind(2, BinaryArray.instants(reports, (r) -> r.period().start()))
+			.bind(3, BinaryArray.instants(reports, (r) -> r.period().end()))
+			.bind(4, BinaryArray.ints(reports, FiledReport::revision))
+			.bind(5, BinaryArray.ints(reports, (r) -> r.counts().vehiclesInspected()))
+			.bind(6, BinaryArray.ints(reports, (r) -> r.counts().vehiclesInbound()))
+			.bind(7, BinaryArray.ints(reports, (r) -> r.counts().vehiclesTurnedBack()))
+			.bind(8, BinaryArray.ints(reports, (r) -> r.counts().personsChecked()))
+			.bind(9, BinaryArray.ints(reports, (r) -> r.counts().personsInbound()))
+			.bind(10, BinaryArray.ints(reports, (r) -> r.counts().personsTurnedBack()))
+			.bind(11, BinaryArray.ints(reports, (r) -> r.counts().trains()))
+			.bind(12, BinaryArray.ints(reports, (r) -> r.counts().trainPassengersArrived()))
+			.bind(13, BinaryArray.ints(reports, (r) -> r.counts().feverDetected()))
 			.fetch()
 			.rowsUpdated()
 			.then();
-	}
-
-	private static String[] texts(List<FiledReport> reports, Function<FiledReport, String> column) {
-		return reports.stream().map(column).toArray(String[]::new);
-	}
-
-	private static Integer[] numbers(List<FiledReport> reports, Function<FiledReport, Integer> column) {
-		return reports.stream().map(column).toArray(Integer[]::new);
 	}
 
 	private static FiledReport read(Readable row) {

@@ -3,7 +3,6 @@ package org.cordon.platform.outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
 
 import reactor.core.publisher.Mono;
 
@@ -17,6 +16,7 @@ import org.cordon.contracts.EventCatalog;
 import org.cordon.platform.cloudevents.EventCodec;
 import org.cordon.platform.cloudevents.EventIds;
 import org.cordon.platform.cloudevents.Provenance;
+import org.cordon.platform.database.BinaryArray;
 
 /**
  * Records events in the same transaction as the change they announce. Call it inside the
@@ -31,8 +31,8 @@ public class Outbox {
 	 */
 	private static final String INSERT = """
 			insert into outbox (event_id, topic, event_key, event_type, source, occurred_at, actor, traceparent, payload)
-			select id::uuid, topic, event_key, event_type, $5, $6::timestamptz, actor, traceparent, payload
-			  from unnest($1::text[], $2::text[], $3::text[], $4::text[], $7::text[], $8::text[], $9::text[])
+			select id, topic, event_key, event_type, $5, $6::timestamptz, actor, traceparent, payload
+			  from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $7::text[], $8::text[], $9::text[])
 			       with ordinality as e (id, topic, event_key, event_type, actor, traceparent, payload, n)
 			 order by n""";
 
@@ -83,15 +83,15 @@ public class Outbox {
 		}
 		Instant now = this.clock.instant();
 		Mono<Void> rows = this.database.sql(INSERT)
-			.bind(0, column(entries, (entry) -> EventIds.next(now).toString()))
-			.bind(1, column(entries, (entry) -> EventCatalog.of(entry.event()).topic()))
-			.bind(2, column(entries, (entry) -> entry.event().subject()))
-			.bind(3, column(entries, (entry) -> entry.event().type()))
+			.bind(0, BinaryArray.uuids(entries, (entry) -> EventIds.next(now)))
+			.bind(1, BinaryArray.texts(entries, (entry) -> EventCatalog.of(entry.event()).topic()))
+			.bind(2, BinaryArray.texts(entries, (entry) -> entry.event().subject()))
+			.bind(3, BinaryArray.texts(entries, (entry) -> entry.event().type()))
 			.bind(4, this.source)
 			.bind(5, now.toString())
-			.bind(6, column(entries, (entry) -> entry.provenance().actor()))
-			.bind(7, column(entries, (entry) -> entry.provenance().traceparent()))
-			.bind(8, column(entries, (entry) -> EventCodec.write(entry.event())))
+			.bind(6, BinaryArray.texts(entries, (entry) -> entry.provenance().actor()))
+			.bind(7, BinaryArray.texts(entries, (entry) -> entry.provenance().traceparent()))
+			.bind(8, BinaryArray.texts(entries, (entry) -> EventCodec.write(entry.event())))
 			.fetch()
 			.rowsUpdated()
 			.then();
@@ -119,10 +119,6 @@ public class Outbox {
 			})
 			.defaultIfEmpty(false)
 			.onErrorResume(NoTransactionException.class, (none) -> Mono.just(false));
-	}
-
-	private static String[] column(List<Entry> entries, Function<Entry, String> value) {
-		return entries.stream().map(value).toArray(String[]::new);
 	}
 
 	/**

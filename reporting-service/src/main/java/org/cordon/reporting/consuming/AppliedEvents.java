@@ -2,9 +2,11 @@ package org.cordon.reporting.consuming;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import reactor.core.publisher.Flux;
@@ -12,6 +14,8 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+
+import org.cordon.platform.database.BinaryArray;
 
 /**
  * The ids of the events the views applied. The outbox relay may publish an event twice,
@@ -45,12 +49,12 @@ class AppliedEvents {
 		}
 		// sorted, so that two transactions claiming overlapping ids lock them in one
 		// order
-		String[] ids = eventIds.stream().map(UUID::toString).sorted().toArray(String[]::new);
+		List<UUID> ids = eventIds.stream().sorted(Comparator.comparing(UUID::toString)).toList();
 		return this.database.sql("""
 				insert into applied_events (event_id)
 				select id from unnest($1::uuid[]) as id order by id
 				on conflict do nothing returning event_id""")
-			.bind(0, ids)
+			.bind(0, BinaryArray.uuids(ids, Function.identity()))
 			.map((row) -> row.get("event_id", UUID.class))
 			.all()
 			.collect(Collectors.toSet());

@@ -10,6 +10,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
+import org.cordon.platform.database.BinaryArray;
+
 /**
  * The changes the stream holds, by increasing id.
  */
@@ -59,8 +61,8 @@ public class ViewChanges {
 			.fetch()
 			.rowsUpdated()
 			.then(this.database.sql(APPEND)
-				.bind(0, changes.stream().map(ViewChange::view).toArray(String[]::new))
-				.bind(1, changes.stream().map(ViewChange::data).toArray(String[]::new))
+				.bind(0, BinaryArray.texts(changes, ViewChange::view))
+				.bind(1, BinaryArray.texts(changes, ViewChange::data))
 				.fetch()
 				.rowsUpdated())
 			.then();
