@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -42,9 +43,19 @@ final class StreamLatency {
 			throws InterruptedException {
 		Map<String, Long> sentAt = new ConcurrentHashMap<>();
 		Latencies toEvent = new Latencies();
+		Viewer viewer = watch(cordon, viewerKey, sentAt, toEvent);
+		try {
+			return post(cordon, gates, perSecond, duration, sentAt, toEvent);
+		}
+		finally {
+			viewer.hangUp();
+		}
+	}
+
+	private static Result post(CordonClient cordon, List<Gate> gates, int perSecond, Duration duration,
+			Map<String, Long> sentAt, Latencies toEvent) throws InterruptedException {
 		Latencies post = new Latencies();
 		AtomicLong failed = new AtomicLong();
-		Thread watcher = watch(cordon, viewerKey, sentAt, toEvent);
 		ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
 		ExecutorService posting = Executors.newFixedThreadPool(POSTING_CONNECTIONS);
 		List<KeepAliveConnection> opened = new CopyOnWriteArrayList<>();
@@ -92,13 +103,13 @@ final class StreamLatency {
 		while (toEvent.count() < post.count() && System.nanoTime() < waitUntil) {
 			Thread.sleep(50);
 		}
-		watcher.interrupt();
 		return new Result(post, toEvent, failed.get(), post.count() - toEvent.count());
 	}
 
-	private static Thread watch(CordonClient cordon, String viewerKey, Map<String, Long> sentAt, Latencies toEvent)
+	private static Viewer watch(CordonClient cordon, String viewerKey, Map<String, Long> sentAt, Latencies toEvent)
 			throws InterruptedException {
 		AtomicLong connected = new AtomicLong();
+		AtomicReference<Stream<String>> lines = new AtomicReference<>();
 		Thread watcher = new Thread(() -> {
 			HttpRequest request = HttpRequest.newBuilder(URI.create(cordon.baseUrl() + "/api/stream?views=checkpoints"))
 				.header("Authorization", "Bearer " + viewerKey)
@@ -107,6 +118,7 @@ final class StreamLatency {
 			try {
 				HttpResponse<Stream<String>> response = cordon.http()
 					.send(request, HttpResponse.BodyHandlers.ofLines());
+				lines.set(response.body());
 				connected.set(response.statusCode());
 				response.body().forEach((line) -> {
 					if (!line.startsWith("data:")) {
@@ -131,10 +143,32 @@ final class StreamLatency {
 		while (connected.get() == 0 && System.nanoTime() < until) {
 			Thread.sleep(20);
 		}
+		Viewer viewer = new Viewer(watcher, lines);
 		if (connected.get() != 200) {
+			viewer.hangUp();
 			throw new IllegalStateException("The live stream answered " + connected.get());
 		}
-		return watcher;
+		return viewer;
+	}
+
+	/**
+	 * The viewer of the phase, hung up when it ends. Interrupting its thread alone does
+	 * not end a blocking read of the response: the stream stayed open, and every later
+	 * phase paid for streaming every change to it (ADR 26).
+	 */
+	private record Viewer(Thread watcher, AtomicReference<Stream<String>> lines) {
+
+		void hangUp() throws InterruptedException {
+			Stream<String> open = this.lines.get();
+			if (open != null) {
+				// closing the lines cancels the response's subscription: the connection
+				// closes
+				open.close();
+			}
+			this.watcher.interrupt();
+			this.watcher.join(Duration.ofSeconds(5).toMillis());
+		}
+
 	}
 
 	/**
