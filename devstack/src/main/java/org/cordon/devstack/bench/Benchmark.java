@@ -62,9 +62,9 @@ public final class Benchmark {
 			SingleReports.Result single = SingleReports.run(cordon, singles, phase);
 			System.out.printf(
 					"single reports: %.0f accepted/s, POST p50 %.1f ms, p99 %.1f ms (%d workers, %d rate-limited"
-							+ " and sent again, %d other answers)%n",
+							+ " and sent again, %s)%n",
 					single.perSecond(), single.latencies().percentileMillis(50),
-					single.latencies().percentileMillis(99), workers, single.rateLimited(), single.failed());
+					single.latencies().percentileMillis(99), workers, single.rateLimited(), single.otherAnswersText());
 			singlesPerSecond = single.perSecond();
 			caughtUp(cordon, viewerKey, singles, List.of());
 		}

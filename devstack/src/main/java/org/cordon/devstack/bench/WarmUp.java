@@ -33,8 +33,8 @@ final class WarmUp {
 			List<Gate> round = gates.get();
 			posted.addAll(round);
 			SingleReports.Result result = SingleReports.run(cordon, round, ROUND);
-			System.out.printf("  warm-up to %d s: %.0f single reports/s (%d rate-limited, %d other answers)%n",
-					spent.plus(ROUND).toSeconds(), result.perSecond(), result.rateLimited(), result.failed());
+			System.out.printf("  warm-up to %d s: %.0f single reports/s (%d rate-limited, %s)%n",
+					spent.plus(ROUND).toSeconds(), result.perSecond(), result.rateLimited(), result.otherAnswersText());
 		}
 		return posted;
 	}
