@@ -39,13 +39,29 @@ final class StreamLatency {
 	private StreamLatency() {
 	}
 
-	static Result run(CordonClient cordon, String viewerKey, List<Gate> gates, int perSecond, Duration duration)
+	/**
+	 * The first seconds with the viewer connected, not counted: the warm-up before posts
+	 * single reports with no viewer, so the stream's own path (reporting's change feed
+	 * and SSE, the gateway's passthrough) would otherwise be compiled while it is
+	 * measured.
+	 */
+	static final Duration STREAM_WARMUP = Duration.ofSeconds(10);
+
+	private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+
+	static Measured run(CordonClient cordon, String viewerKey, List<Gate> gates, int perSecond, Duration duration)
 			throws InterruptedException {
 		Map<String, Long> sentAt = new ConcurrentHashMap<>();
-		Latencies toEvent = new Latencies();
+		AtomicReference<Latencies> toEvent = new AtomicReference<>(new Latencies());
 		Viewer viewer = watch(cordon, viewerKey, sentAt, toEvent);
 		try {
-			return post(cordon, gates, perSecond, duration, sentAt, toEvent);
+			Result warmUp = post(cordon, gates, perSecond, STREAM_WARMUP, FIRST_DAY, sentAt, toEvent.get());
+			// an event of the warm-up arriving later must not count as measured
+			sentAt.clear();
+			toEvent.set(new Latencies());
+			LocalDate afterWarmUp = FIRST_DAY.plusDays(perSecond * STREAM_WARMUP.toSeconds() / gates.size() + 1);
+			Result measured = post(cordon, gates, perSecond, duration, afterWarmUp, sentAt, toEvent.get());
+			return new Measured(warmUp, measured);
 		}
 		finally {
 			viewer.hangUp();
@@ -53,7 +69,7 @@ final class StreamLatency {
 	}
 
 	private static Result post(CordonClient cordon, List<Gate> gates, int perSecond, Duration duration,
-			Map<String, Long> sentAt, Latencies toEvent) throws InterruptedException {
+			LocalDate firstDay, Map<String, Long> sentAt, Latencies toEvent) throws InterruptedException {
 		Latencies post = new Latencies();
 		AtomicLong failed = new AtomicLong();
 		ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
@@ -66,7 +82,6 @@ final class StreamLatency {
 		});
 		AtomicLong sent = new AtomicLong();
 		long total = perSecond * duration.toSeconds();
-		LocalDate firstDay = LocalDate.of(2000, 1, 1);
 		pacer.scheduleAtFixedRate(() -> {
 			long n = sent.getAndIncrement();
 			if (n >= total) {
@@ -106,8 +121,8 @@ final class StreamLatency {
 		return new Result(post, toEvent, failed.get(), post.count() - toEvent.count());
 	}
 
-	private static Viewer watch(CordonClient cordon, String viewerKey, Map<String, Long> sentAt, Latencies toEvent)
-			throws InterruptedException {
+	private static Viewer watch(CordonClient cordon, String viewerKey, Map<String, Long> sentAt,
+			AtomicReference<Latencies> toEvent) throws InterruptedException {
 		AtomicLong connected = new AtomicLong();
 		AtomicReference<Stream<String>> lines = new AtomicReference<>();
 		Thread watcher = new Thread(() -> {
@@ -128,7 +143,7 @@ final class StreamLatency {
 					if (change.find()) {
 						Long sent = sentAt.remove(change.group(1) + "|" + change.group(2));
 						if (sent != null) {
-							toEvent.add((System.nanoTime() - sent) / 1000);
+							toEvent.get().add((System.nanoTime() - sent) / 1000);
 						}
 					}
 				});
@@ -178,6 +193,13 @@ final class StreamLatency {
 	 * @param missing accepted reports whose event did not arrive within 10 s
 	 */
 	record Result(Latencies post, Latencies toEvent, long failed, long missing) {
+	}
+
+	/**
+	 * @param warmUp the first {@link #STREAM_WARMUP} with the viewer, not counted
+	 * @param measured the phase's time after it
+	 */
+	record Measured(Result warmUp, Result measured) {
 	}
 
 }
