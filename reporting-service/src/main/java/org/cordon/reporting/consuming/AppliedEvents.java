@@ -2,7 +2,6 @@ package org.cordon.reporting.consuming;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -47,14 +46,13 @@ class AppliedEvents {
 		if (eventIds.isEmpty()) {
 			return Mono.just(Set.of());
 		}
-		// sorted, so that two transactions claiming overlapping ids lock them in one
-		// order
-		List<UUID> ids = eventIds.stream().sorted(Comparator.comparing(UUID::toString)).toList();
+		// the statement inserts them sorted, so that two transactions claiming
+		// overlapping ids lock them in one order
 		return this.database.sql("""
 				insert into applied_events (event_id)
 				select id from unnest($1::uuid[]) as id order by id
 				on conflict do nothing returning event_id""")
-			.bind(0, BinaryArray.uuids(ids, Function.identity()))
+			.bind(0, BinaryArray.uuids(List.copyOf(eventIds), Function.identity()))
 			.map((row) -> row.get("event_id", UUID.class))
 			.all()
 			.collect(Collectors.toSet());
