@@ -23,6 +23,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 
@@ -65,6 +66,11 @@ public class IdentityConfiguration {
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			// the default request cache asks every request for its web session, and the
+			// in-memory session store creates one on a worker thread and hands the
+			// request on to another: two thread hops and a random id per call, for
+			// services that never redirect a browser back to a saved request
+			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/actuator/health/**", "/actuator/prometheus")
 				.permitAll()
 				.anyExchange()

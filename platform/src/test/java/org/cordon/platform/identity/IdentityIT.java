@@ -7,12 +7,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import org.cordon.platform.cloudevents.CloudEventHeaders;
+import org.cordon.platform.testapp.CountedSessions;
 import org.cordon.platform.testapp.NotesApi;
 import org.cordon.platform.testapp.PlatformIntegrationTest;
 import org.cordon.testsupport.IdentityTokens;
@@ -33,6 +35,9 @@ class IdentityIT {
 
 	@Value("${spring.kafka.bootstrap-servers}")
 	String bootstrap;
+
+	@Autowired
+	CountedSessions sessions;
 
 	WebTestClient client;
 
@@ -77,6 +82,16 @@ class IdentityIT {
 			.expectBody()
 			.jsonPath("$.detail")
 			.value((String detail) -> assertThat(detail).contains("operator"));
+	}
+
+	@Test
+	void aCallOpensNoWebSession() {
+		int before = this.sessions.opened();
+
+		NotesApi.post(this.client, IdentityTokens.operator(), note()).expectStatus().isCreated();
+
+		// a session would cost a random id and two thread hops on every request
+		assertThat(this.sessions.opened()).isEqualTo(before);
 	}
 
 	@Test
